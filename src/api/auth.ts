@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { roleSchema } from './common';
+import { request } from './client';
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  /** The inspection teams this user belongs to (inspectors write only their teams' inspections). */
+  teamIds: z.array(z.string()),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1, 'Nhập tên đăng nhập'),
+  password: z.string().min(1, 'Nhập mật khẩu'),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string().min(1),
+  /** When the token stops working (ISO instant). */
+  expiresAt: z.string(),
+  user: userSchema,
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const login = (body: LoginRequest) =>
+  request('POST', '/auth/login', { body, response: loginResponseSchema, auth: false });
+
+export const getMe = () => request('GET', '/auth/me', { response: userSchema });

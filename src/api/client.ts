@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { ApiError, kindForStatus } from './api-error';
+import { errorBodySchema } from './common';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+interface ClientConfig {
+  /** e.g. `/api` or `https://cchc.example.gov.vn/api` */
+  baseUrl: string;
+  getToken: () => string | null;
+  /** Called on every 401 from an authenticated request, before the error is thrown. */
+  onUnauthorized: () => void;
+}
+
+const config: ClientConfig = { baseUrl: '/api', getToken: () => null, onUnauthorized: () => {} };
+
+export function configureApiClient(next: Partial<ClientConfig>) {
+  Object.assign(config, next);
+}
+
+export function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null) params.set(k, String(v));
+  const qs = params.toString();
+  const base = config.baseUrl.replace(/\/$/, '');
+  return `${base}${path}${qs ? `?${qs}` : ''}`;
+}
+
+interface RequestOptions<S extends z.ZodType | null> {
+  query?: Query;
+  body?: unknown;
+  /** The schema the response must match; null for an empty 204 answer. */
+  response: S;
+  /** Send the bearer token (default true). */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Makes one request and returns the parsed body, or throws an ApiError. */
+export async function request<S extends z.ZodType | null>(
+  method: Method,
+  path: string,
+  opts: RequestOptions<S>,
+): Promise<S extends z.ZodType ? z.output<S> : void> {
+  const auth = opts.auth ?? true;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = auth ? config.getToken() : null;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, opts.query), {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('network', 'Không kết nối được tới máy chủ');
+  }
+
+  if (!res.ok) {
+    const kind = kindForStatus(res.status);
+    const parsed = errorBodySchema.safeParse(await readJson(res));
+    const err = new ApiError(kind, parsed.success ? parsed.data.error.message : `HTTP ${res.status}`, {
+      status: res.status,
+      fields: parsed.success ? parsed.data.error.fields : undefined,
+      current: parsed.success ? parsed.data.error.current : undefined,
+    });
+    if (kind === 'unauthorized' && auth) config.onUnauthorized();
+    throw err;
+  }
+
+  if (opts.response === null) return undefined as never;
+  const body = await readJson(res);
+  const parsed = opts.response.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid_response', `Dữ liệu trả về từ ${path} không đúng định dạng`, {
+      status: res.status,
+      issues: parsed.error.issues,
+    });
+  }
+  return parsed.data as never;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return Symbol.for('malformed-json');
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Role } from './common';
+import { errorBodySchema } from './common';
+import { loginRequestSchema, loginResponseSchema, userSchema } from './auth';
+import { metaSchema } from './meta';
+import { unitsQuerySchema, unitsResponseSchema } from './units';
+import { fieldsResponseSchema } from './fields';
+import {
+  dossierQuerySchema,
+  dossierSummarySchema,
+  dossiersByFieldSchema,
+  dossiersByMonthSchema,
+  dossiersByUnitSchema,
+} from './dossiers';
+import { digitalByUnitSchema, digitalQuerySchema } from './digital';
+import { putTargetsRequestSchema, targetsQuerySchema, targetsSchema } from './targets';
+import { feedbackQuerySchema, feedbackSummarySchema } from './feedback';
+import { parIndexResponseSchema } from './par-index';
+import { inspectionTemplateSchema } from './inspection-template';
+import {
+  createInspectionRequestSchema,
+  inspectionSchema,
+  inspectionsQuerySchema,
+  inspectionsResponseSchema,
+  patchInspectionRequestSchema,
+} from './inspections';
+import {
+  actionSchema,
+  actionsQuerySchema,
+  actionsResponseSchema,
+  createActionRequestSchema,
+  patchActionRequestSchema,
+} from './actions';
+
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path template under the base URL, e.g. `/inspections/{id}`. */
+  path: string;
+  summary: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** null: 204 No Content. */
+  response: z.ZodType | null;
+  /** Who may call it; absent means any signed-in user; 'public' needs no token. */
+  roles?: Role[] | 'public';
+  /** A further rule the roles alone do not express. */
+  roleNote?: string;
+  /** Error statuses besides 401 (and 500, always possible). */
+  errors: number[];
+}
+
+const periodErrors = [422];
+
+/** The whole API the SPA relies on: the single source for the OpenAPI document and the contract tests. */
+export const endpoints: Endpoint[] = [
+  { method: 'post', path: '/auth/login', summary: 'Đăng nhập', body: loginRequestSchema, response: loginResponseSchema, roles: 'public', errors: [422] },
+  { method: 'get', path: '/auth/me', summary: 'Người dùng hiện tại', response: userSchema, errors: [] },
+  { method: 'get', path: '/meta', summary: 'Bộ dữ liệu, phạm vi thời gian, ngày số liệu', response: metaSchema, errors: [] },
+  { method: 'get', path: '/units', summary: 'Đơn vị hành chính (có hiệu lực vào ngày `at`)', query: unitsQuerySchema, response: unitsResponseSchema, errors: [422] },
+  { method: 'get', path: '/fields', summary: 'Lĩnh vực TTHC', response: fieldsResponseSchema, errors: [] },
+  { method: 'get', path: '/dossiers/summary', summary: 'Tổng hợp hồ sơ TTHC trong kỳ', query: dossierQuerySchema, response: dossierSummarySchema, errors: periodErrors },
+  { method: 'get', path: '/dossiers/by-month', summary: 'Hồ sơ TTHC theo tháng', query: dossierQuerySchema, response: dossiersByMonthSchema, errors: periodErrors },
+  { method: 'get', path: '/dossiers/by-unit', summary: 'Hồ sơ TTHC theo đơn vị', query: dossierQuerySchema, response: dossiersByUnitSchema, errors: periodErrors },
+  { method: 'get', path: '/dossiers/by-field', summary: 'Hồ sơ TTHC theo lĩnh vực', query: dossierQuerySchema, response: dossiersByFieldSchema, errors: periodErrors },
+  { method: 'get', path: '/digital/by-unit', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) theo đơn vị', query: digitalQuerySchema, response: digitalByUnitSchema, errors: periodErrors },
+  { method: 'get', path: '/targets', summary: 'Chỉ tiêu của năm', query: targetsQuerySchema, response: targetsSchema, errors: [422] },
+  { method: 'put', path: '/targets/{year}', summary: 'Sửa chỉ tiêu của năm', body: putTargetsRequestSchema, response: targetsSchema, roles: ['secretariat'], errors: [403, 409, 422] },
+  { method: 'get', path: '/feedback/summary', summary: 'Phản ánh, kiến nghị (PAKN)', query: feedbackQuerySchema, response: feedbackSummarySchema, errors: periodErrors },
+  { method: 'get', path: '/par-index', summary: 'Chỉ số CCHC (PAR INDEX) theo năm', response: parIndexResponseSchema, errors: [] },
+  { method: 'get', path: '/inspection-template', summary: 'Mẫu bảng tiêu chí kiểm tra', response: inspectionTemplateSchema, errors: [] },
+  { method: 'get', path: '/inspections', summary: 'Danh sách cuộc kiểm tra', query: inspectionsQuerySchema, response: inspectionsResponseSchema, errors: [422] },
+  { method: 'post', path: '/inspections', summary: 'Lập kế hoạch kiểm tra', body: createInspectionRequestSchema, response: inspectionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for a team they belong to.', errors: [403, 422] },
+  { method: 'get', path: '/inspections/{id}', summary: 'Một cuộc kiểm tra', response: inspectionSchema, errors: [404] },
+  { method: 'patch', path: '/inspections/{id}', summary: 'Ghi kết quả kiểm tra', body: patchInspectionRequestSchema, response: inspectionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for a team they belong to; a finalised inspection only by the secretariat.', errors: [403, 404, 409, 422] },
+  { method: 'delete', path: '/inspections/{id}', summary: 'Xóa cuộc kiểm tra (chỉ khi còn là kế hoạch)', query: z.object({ version: z.coerce.number().int() }), response: null, roles: ['inspector', 'secretariat'], roleNote: 'Only while planned; an inspector only for their own team.', errors: [403, 404, 409] },
+  { method: 'get', path: '/actions', summary: 'Kiến nghị khắc phục', query: actionsQuerySchema, response: actionsResponseSchema, errors: [422] },
+  { method: 'post', path: '/actions', summary: 'Thêm kiến nghị cho một tồn tại', body: createActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for their team’s inspections.', errors: [403, 404, 422] },
+  { method: 'patch', path: '/actions/{id}', summary: 'Cập nhật tiến độ khắc phục', body: patchActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'Only the secretariat may set or undo "verified".', errors: [403, 404, 409, 422] },
+];
+
+export { errorBodySchema };
