@@ -1,0 +1,85 @@
+import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLayoutDashboard } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
+import { LanguageSwitch } from '../../components/language-switch';
+import { paths } from '../../lib/paths';
+import classes from './app-layout.module.css';
+import { HeaderFilters } from './header-filters';
+import { UserBox } from './user-box';
+
+/** Keeps the period and unit when moving between screens. */
+function useFilterSearch(): string {
+  const [params] = useSearchParams();
+  const keep = new URLSearchParams();
+  for (const k of ['from', 'to', 'unit']) {
+    const v = params.get(k);
+    if (v !== null) keep.set(k, v);
+  }
+  const s = keep.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Header (filters, language, theme, user), navigation and the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const search = useFilterSearch();
+
+  const screens = [{ to: paths.overview, label: t('nav.overview'), icon: IconLayoutDashboard }];
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a href="#main-content" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Link to={{ pathname: paths.overview, search }} className={classes.brand} aria-label={t('app.name')}>
+              <span className={classes.brandMark} aria-hidden>
+                CCHC
+              </span>
+              <Text fw={700} size="md" visibleFrom="lg" truncate>
+                {t('app.name')}
+              </Text>
+            </Link>
+          </Group>
+          <Group gap="sm" wrap="nowrap" justify="flex-end">
+            <HeaderFilters />
+            <LanguageSwitch />
+            <ColorSchemeToggle />
+            <UserBox />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        {screens.map((s) => (
+          <NavLink
+            key={s.to}
+            component={RouterNavLink}
+            to={{ pathname: s.to, search }}
+            label={s.label}
+            leftSection={<s.icon size={20} stroke={1.6} aria-hidden />}
+            active={location.pathname === s.to}
+            onClick={close}
+            fw={500}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,41 @@
+import { ActionIcon, Avatar, Group, Text, Tooltip } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { signOut, useSession } from '../../features/auth';
+import classes from './app-layout.module.css';
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi'))
+    .join('');
+
+/** The signed-in user's name and role, and sign-out. */
+export function UserBox() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  if (!session) return null;
+  const { name, role } = session.user;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Avatar color="cchc" radius="xl" size={34} aria-hidden>
+        {initials(name)}
+      </Avatar>
+      <div className={classes.user}>
+        <Text size="sm" fw={500} truncate maw={180}>
+          {name}
+        </Text>
+        <Text size="xs" c="dimmed" truncate maw={180}>
+          {t(`roles.${role}`)}
+        </Text>
+      </div>
+      <Tooltip label={t('header.signOut')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('header.signOut')} onClick={signOut}>
+          <IconLogout size={18} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}

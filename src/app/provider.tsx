@@ -1,0 +1,33 @@
+import '@mantine/core/styles.css';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ErrorBoundary } from '../components/errors';
+import { i18n } from '../i18n';
+import { cssVariablesResolver, theme } from '../theme';
+
+/** Theme, server state and language for everything below. */
+export function AppProvider({
+  queryClient,
+  children,
+  mantineEnv = 'default',
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+  /** 'test' turns off Mantine's transitions and portals (jsdom). */
+  mantineEnv?: 'default' | 'test';
+}) {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={mantineEnv}>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </ErrorBoundary>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,1 @@
+export { FilterProblems } from './filter-problems';

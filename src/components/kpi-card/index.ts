@@ -1,0 +1,2 @@
+export { KpiCard } from './kpi-card';
+export type { KpiCardProps, KpiComparison, Verdict } from './kpi-card';

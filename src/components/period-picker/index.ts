@@ -1,0 +1,2 @@
+export { PeriodPicker } from './period-picker';
+export type { PeriodPickerProps } from './period-picker';

@@ -1,0 +1,14 @@
+export { useLogin } from './api/login';
+export { useValidateSession } from './api/get-me';
+export { RequireAuth, type SignInState } from './components/require-auth';
+export { SignInForm } from './components/sign-in-form';
+export { useSession } from './hooks/use-session';
+export {
+  expireSession,
+  getToken,
+  loadSession,
+  signOut,
+  startSession,
+  SESSION_STORAGE_KEY,
+  type Session,
+} from './session-store';

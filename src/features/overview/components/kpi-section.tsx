@@ -1,0 +1,177 @@
+import { SimpleGrid, Title } from '@mantine/core';
+import { IconClockExclamation, IconCircleCheck, IconInbox, IconWorldWww } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DossierCounts } from '../../../api/dossiers';
+import type { Meta } from '../../../api/meta';
+import { KpiCard, type KpiComparison } from '../../../components/kpi-card';
+import { NoData } from '../../../components/no-data';
+import { QueryError } from '../../../components/errors';
+import { countChange, rateChange, trendOf, verdictOf, type Change, type Polarity } from '../../../domain/change';
+import {
+  onlineShare,
+  onTimeRate,
+  pending,
+  received,
+  resolved,
+  resolvedEarlyOrOnTime,
+} from '../../../domain/dossier-measures';
+import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../../../domain/format';
+import { isWithin, samePeriodLastYear } from '../../../domain/period';
+import type { Rate } from '../../../domain/rate';
+import type { DashboardFilters } from '../../../lib/filters/resolve-filters';
+import { useLocale } from '../../../i18n';
+import { useDossierSummary } from '../api/get-dossier-summary';
+import { ChannelSplit } from './channel-split';
+
+/** A headline measure: how to show its value, and how to compare it with last year. */
+interface Measure {
+  value: (c: DossierCounts, locale: Locale) => ReactNode;
+  change: (c: DossierCounts, base: DossierCounts) => Change;
+  /** null: neither direction is good or bad news (e.g. how many dossiers came in). */
+  polarity: Polarity | null;
+}
+
+const showRate = (r: Rate, locale: Locale): ReactNode => (r === null ? <NoData /> : formatPercent(r, locale));
+
+const measures = {
+  received: {
+    value: (c, l) => formatNumber(received(c), l),
+    change: (c, b) => countChange(received(c), received(b)),
+    polarity: null,
+  },
+  onTime: {
+    value: (c, l) => showRate(onTimeRate(c), l),
+    change: (c, b) => rateChange(onTimeRate(c), onTimeRate(b)),
+    polarity: 'higher-is-better',
+  },
+  overdue: {
+    value: (c, l) => formatNumber(c.pendingOverdue, l),
+    change: (c, b) => countChange(c.pendingOverdue, b.pendingOverdue),
+    polarity: 'lower-is-better',
+  },
+  online: {
+    value: (c, l) => showRate(onlineShare(c), l),
+    change: (c, b) => rateChange(onlineShare(c), onlineShare(b)),
+    polarity: 'higher-is-better',
+  },
+} satisfies Record<string, Measure>;
+
+function changeText(change: Change, locale: Locale): string | null {
+  switch (change.kind) {
+    case 'none':
+      return null;
+    case 'rate':
+      return formatPoints(change.points, locale);
+    case 'count':
+      return change.relative === null
+        ? formatSignedNumber(change.delta, locale)
+        : formatSignedPercent(change.relative, locale);
+  }
+}
+
+interface KpiSectionProps {
+  /** null while the filters (meta, units) are loading. */
+  filters: DashboardFilters | null;
+  meta: Meta | null;
+}
+
+/** The four headline cards for the unit and period, each against the same period last year. */
+export function KpiSection({ filters, meta }: KpiSectionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+
+  const ready = filters !== null && meta !== null;
+  const unit = filters?.unit ?? 'all';
+  const period = filters?.period ?? { from: '2000-01', to: '2000-01' };
+  const lastYearPeriod = samePeriodLastYear(period);
+  const lastYearCovered = meta !== null && isWithin(lastYearPeriod, meta.coverage);
+
+  const current = useDossierSummary({ ...period, unit, level: 'all' }, { enabled: ready });
+  const lastYear = useDossierSummary({ ...lastYearPeriod, unit, level: 'all' }, { enabled: ready && lastYearCovered });
+
+  const c = current.data?.totals;
+  const b = lastYear.data?.totals;
+  const loading = !ready || current.isPending;
+
+  const comparison = (m: Measure): KpiComparison => {
+    if (loading || !c) return { kind: 'loading' };
+    if (!lastYearCovered) return { kind: 'unavailable', text: t('kpi.noLastYear') };
+    if (lastYear.isError) return { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.refetch() };
+    if (!b) return { kind: 'loading' };
+    const change = m.change(c, b);
+    return {
+      kind: 'change',
+      change: changeText(change, locale),
+      trend: trendOf(change),
+      verdict: m.polarity ? verdictOf(change, m.polarity) : 'neutral',
+      base: (
+        <>
+          {t('kpi.lastYear')}: {m.value(b, locale)}
+        </>
+      ),
+    };
+  };
+
+  const headingId = 'overview-kpi-heading';
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} size="h4" mb="sm">
+        {t('overview.kpiSection')}
+      </Title>
+      {current.isError ? (
+        <QueryError error={current.error} onRetry={() => void current.refetch()} minHeight={120} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+          <KpiCard
+            title={t('kpi.received')}
+            icon={<IconInbox size={20} />}
+            loading={loading}
+            value={c && measures.received.value(c, locale)}
+            detail={c && `${t('kpi.channels')}:`}
+            comparison={comparison(measures.received)}
+          >
+            <ChannelSplit counts={loading ? undefined : c} />
+          </KpiCard>
+          <KpiCard
+            title={t('kpi.onTime')}
+            icon={<IconCircleCheck size={20} />}
+            loading={loading}
+            value={c && measures.onTime.value(c, locale)}
+            detail={
+              c &&
+              t('kpi.onTimeDetail', {
+                n: formatNumber(resolvedEarlyOrOnTime(c), locale),
+                total: formatNumber(resolved(c), locale),
+              })
+            }
+            comparison={comparison(measures.onTime)}
+          />
+          <KpiCard
+            title={t('kpi.overdue')}
+            icon={<IconClockExclamation size={20} />}
+            hint={t('kpi.lowerIsBetter')}
+            loading={loading}
+            value={c && measures.overdue.value(c, locale)}
+            detail={c && t('kpi.overdueDetail', { total: formatNumber(pending(c), locale) })}
+            comparison={comparison(measures.overdue)}
+          />
+          <KpiCard
+            title={t('kpi.onlineShare')}
+            icon={<IconWorldWww size={20} />}
+            loading={loading}
+            value={c && measures.online.value(c, locale)}
+            detail={
+              c &&
+              t('kpi.onlineDetail', {
+                n: formatNumber(c.receivedOnline, locale),
+                total: formatNumber(received(c), locale),
+              })
+            }
+            comparison={comparison(measures.online)}
+          />
+        </SimpleGrid>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { Overview } from './components/overview';
+export { getDossierSummaryQueryOptions, useDossierSummary, dossierSummaryKeys } from './api/get-dossier-summary';

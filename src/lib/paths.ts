@@ -1,0 +1,17 @@
+/** The app's routes: Vietnamese words, ASCII only. */
+export const paths = {
+  overview: '/',
+  signIn: '/dang-nhap',
+} as const;
+
+/** The sign-in page, with the page to come back to afterwards. */
+export function signInPath(next?: string): string {
+  return next && next !== paths.overview ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
+}
+
+/** Where to go after signing in: only a path inside this app (no `//host` or `https:` open redirect). */
+export function safeNext(raw: string | null): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return paths.overview;
+  if (raw === paths.signIn || raw.startsWith(`${paths.signIn}?`) || raw.startsWith(`${paths.signIn}/`)) return paths.overview;
+  return raw;
+}
