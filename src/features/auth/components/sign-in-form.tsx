@@ -2,7 +2,7 @@ import { Alert, Button, Divider, PasswordInput, Stack, TextInput } from '@mantin
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { loginRequestSchema, type LoginRequest } from '../../../api/auth';
@@ -48,7 +48,7 @@ function failureMessage(t: TFunction, error: unknown): string {
 export function SignInForm({ showDemoAccounts = false }: { showDemoAccounts?: boolean }) {
   const { t } = useTranslation();
   const loginMutation = useLogin();
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const passwordId = useId();
   const form = useForm<LoginRequest>({
     mode: 'controlled',
     initialValues: { username: '', password: '' },
@@ -69,7 +69,7 @@ export function SignInForm({ showDemoAccounts = false }: { showDemoAccounts?: bo
           if (isApiError(error) && error.kind === 'unauthorized') {
             // Keep the username; ask for the password again.
             form.setFieldValue('password', '');
-            passwordRef.current?.focus();
+            document.getElementById(passwordId)?.focus();
           }
           if (isApiError(error) && error.kind === 'validation') {
             form.setErrors({ username: error.fieldMessage('username'), password: error.fieldMessage('password') });
@@ -100,7 +100,7 @@ export function SignInForm({ showDemoAccounts = false }: { showDemoAccounts?: bo
           {...form.getInputProps('username')}
         />
         <PasswordInput
-          ref={passwordRef}
+          id={passwordId}
           label={t('auth.password')}
           autoComplete="current-password"
           required

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { renderApp, signIn } from '../setup/render';
+
+const card = (name: string) => screen.getByRole('article', { name });
+
+async function openOverview(url: string) {
+  await signIn();
+  const app = await renderApp(url);
+  await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ });
+  return app;
+}
+
+/** The headline figure of a card, once it has loaded. */
+async function cardValue(name: string) {
+  await waitFor(() => expect(card(name)).not.toHaveAttribute('aria-busy'));
+  return card(name).querySelector('p')?.textContent ?? '';
+}
+
+describe('Tổng quan', () => {
+  it('shows the district one-stop office in 2022: 4.977 received, 100,0 % on time', async () => {
+    await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Tổng quan: Bộ phận một cửa cấp huyện, năm 2022' }),
+    ).toBeInTheDocument();
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).toBe('4.977');
+    expect(await cardValue('Giải quyết trước và đúng hạn')).toBe('100,0 %');
+    // Against 2021, which the data covers: a change and last year's value.
+    const received = card('Hồ sơ tiếp nhận mới');
+    expect(await within(received).findByText(/Cùng kỳ năm trước/)).toBeInTheDocument();
+    expect(within(received).getByRole('list', { name: 'Theo kênh tiếp nhận' })).toHaveTextContent(/Trực tuyến/);
+  });
+
+  it('says there is no data for last year when it is outside the coverage', async () => {
+    await openOverview('/?from=2020-01&to=2020-12&unit=all');
+    await cardValue('Hồ sơ tiếp nhận mới');
+    for (const name of ['Hồ sơ tiếp nhận mới', 'Giải quyết trước và đúng hạn', 'Tỷ lệ tiếp nhận trực tuyến']) {
+      expect(within(card(name)).getByText('Không có số liệu cùng kỳ')).toBeInTheDocument();
+    }
+  });
+
+  it('changes the numbers and the URL when another period is picked in the header', async () => {
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).toBe('4.977');
+
+    await user.click(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' }));
+    await user.click(screen.getByRole('combobox', { name: 'Năm' }));
+    await user.click(screen.getByRole('option', { name: '2023' }));
+    await user.click(screen.getByRole('button', { name: 'Quý I/2023' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Bộ phận một cửa cấp huyện, quý I/2023' });
+    expect(currentUrl()).toBe('/?from=2023-01&to=2023-03&unit=huyen-thuong-tin');
+    const value = await cardValue('Hồ sơ tiếp nhận mới');
+    expect(value).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    expect(value).not.toBe('4.977');
+    expect(screen.getByRole('button', { name: 'Kỳ báo cáo: quý I/2023' })).toBeInTheDocument();
+  });
+
+  it('takes a custom range of months', async () => {
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    await user.click(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' }));
+    await user.click(screen.getByRole('combobox', { name: 'Từ tháng' }));
+    await user.click(screen.getByRole('option', { name: '03/2022' }));
+    await user.click(screen.getByRole('combobox', { name: 'Đến tháng' }));
+    await user.click(screen.getByRole('option', { name: '05/2022' }));
+    await user.click(screen.getByRole('button', { name: 'Áp dụng' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Toàn huyện, 03/2022 – 05/2022' });
+    expect(currentUrl()).toBe('/?from=2022-03&to=2022-05&unit=all');
+  });
+
+  it('changes the unit through the header picker, finding a commune typed without diacritics', async () => {
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    const before = await cardValue('Hồ sơ tiếp nhận mới');
+    const picker = screen.getByRole('combobox', { name: 'Đơn vị' });
+    await user.click(picker);
+    await user.clear(picker);
+    await user.type(picker, 'thu phu');
+    await user.click(screen.getByRole('option', { name: /^Xã Thư Phú/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Xã Thư Phú, năm 2022' });
+    expect(currentUrl()).toBe('/?from=2022-01&to=2022-12&unit=xa-thu-phu');
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).not.toBe(before);
+  });
+
+  it('shows a Vietnamese message and the default view for an unknown unit', async () => {
+    await openOverview('/?from=2022-01&to=2022-12&unit=xa-khong-co');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Không có đơn vị mã "xa-khong-co"');
+    expect(alert).toHaveTextContent('Đang hiển thị: Toàn huyện');
+    expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan: Toàn huyện, năm 2022' })).toBeInTheDocument();
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).toMatch(/^\d{1,3}(\.\d{3})+$/);
+  });
+
+  it('shows a Vietnamese message and the default period for a reversed period', async () => {
+    await openOverview('/?from=2023-06&to=2022-01&unit=all');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Tháng bắt đầu (06/2023) sau tháng kết thúc (01/2022)');
+    expect(alert).toHaveTextContent('Đang hiển thị kỳ mặc định');
+    // The default period comes from /meta, not from the clock.
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toMatch(/^Tổng quan: Toàn huyện, /);
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).toMatch(/^\d/);
+  });
+
+  it('shows a message for a malformed month and a period outside the coverage', async () => {
+    await openOverview('/?from=2022-13&to=2022-12');
+    expect(screen.getByRole('alert')).toHaveTextContent('phải có dạng YYYY-MM');
+  });
+
+  it('shows a message for a period outside the coverage', async () => {
+    await openOverview('/?from=2010-01&to=2010-12');
+    expect(screen.getByRole('alert')).toHaveTextContent('nằm ngoài phạm vi số liệu');
+  });
+
+  it('shows an error with "Thử lại" when the summary fails, and recovers on retry', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/dossiers/summary', () =>
+        fail ? HttpResponse.json({ error: { code: 'server', message: 'boom' } }, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');
+    // The rest of the page still works.
+    expect(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' })).toBeEnabled();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(await cardValue('Hồ sơ tiếp nhận mới')).toBe('4.977');
+  });
+
+  it('says the answer is not valid when the summary breaks the contract', async () => {
+    server.use(http.get('*/api/dossiers/summary', () => HttpResponse.json({ totals: 'nope' })));
+    await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    expect(await screen.findByRole('alert')).toHaveTextContent('không đúng định dạng');
+  });
+});
