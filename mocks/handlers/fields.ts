@@ -1,0 +1,4 @@
+import { HttpResponse } from 'msw';
+import { route } from '../http-helpers';
+
+export const fieldsHandlers = [route('get', '/fields', ({ dataset }) => HttpResponse.json(dataset.fields))];

@@ -1,0 +1,125 @@
+import type { Endpoint } from '../../src/api/contract';
+import type { Role } from '../../src/api/common';
+import type { Action } from '../../src/api/actions';
+import type { Inspection } from '../../src/api/inspections';
+import type { Targets } from '../../src/api/targets';
+import { createAction, getActions, patchAction } from '../../src/api/actions';
+import { getMe, login } from '../../src/api/auth';
+import { getDigitalByUnit } from '../../src/api/digital';
+import { getDossierSummary, getDossiersByField, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
+import { getFeedbackSummary } from '../../src/api/feedback';
+import { getFields } from '../../src/api/fields';
+import { getInspectionTemplate } from '../../src/api/inspection-template';
+import {
+  createInspection,
+  deleteInspection,
+  getInspection,
+  getInspections,
+  patchInspection,
+} from '../../src/api/inspections';
+import { getMeta } from '../../src/api/meta';
+import { getParIndex } from '../../src/api/par-index';
+import { getTargets, putTargets } from '../../src/api/targets';
+import { getUnits } from '../../src/api/units';
+import { actionFields, communeId, dataset, inspectionBody, PASSWORD, teams, userOf } from './helpers';
+
+export type Caller = Role | 'public';
+
+export interface Fixture {
+  inspection?: Inspection;
+  action?: Action;
+  targets?: Targets;
+}
+
+/**
+ * One call per endpoint of src/api/contract.ts, through the typed fetchers. `prepare` runs first,
+ * signed in as the secretariat and with no fault, to create what the call needs for `caller`.
+ */
+export interface EndpointCase {
+  prepare?: (caller: Caller) => Promise<Fixture>;
+  call: (caller: Caller, fx: Fixture) => Promise<unknown>;
+}
+
+export const endpointKey = (e: Pick<Endpoint, 'method' | 'path'>) => `${e.method.toUpperCase()} ${e.path}`;
+
+const period = () => dataset().meta.defaultPeriod;
+
+const inspectionFor = () => createInspection(inspectionBody(teams().own));
+
+const need = <T>(v: T | undefined, what: string): T => {
+  if (v === undefined) throw new Error(`fixture without ${what}`);
+  return v;
+};
+
+export const endpointCases: Record<string, EndpointCase> = {
+  'POST /auth/login': { call: () => login({ username: userOf('secretariat').username, password: PASSWORD }) },
+  'GET /auth/me': { call: () => getMe() },
+  'GET /meta': { call: () => getMeta() },
+  'GET /units': { call: () => getUnits({ at: '2025-01-01' }) },
+  'GET /fields': { call: () => getFields() },
+  'GET /dossiers/summary': { call: () => getDossierSummary(period()) },
+  'GET /dossiers/by-month': { call: () => getDossiersByMonth({ ...period(), level: 'commune' }) },
+  'GET /dossiers/by-unit': { call: () => getDossiersByUnit(period()) },
+  'GET /dossiers/by-field': { call: () => getDossiersByField({ ...period(), unit: communeId() }) },
+  'GET /digital/by-unit': { call: () => getDigitalByUnit(period()) },
+  'GET /targets': { call: () => getTargets(Number(period().to.slice(0, 4))) },
+  'PUT /targets/{year}': {
+    prepare: async () => ({ targets: await getTargets(2025) }),
+    call: (_, fx) => {
+      const t = need(fx.targets, 'targets');
+      return putTargets(2025, { version: t.version, values: { ...t.values, onTimeRate: 0.99 } });
+    },
+  },
+  'GET /feedback/summary': { call: () => getFeedbackSummary(period()) },
+  'GET /par-index': { call: () => getParIndex() },
+  'GET /inspection-template': { call: () => getInspectionTemplate() },
+  'GET /inspections': { call: () => getInspections({ year: 2024 }) },
+  'POST /inspections': { call: () => inspectionFor() },
+  'GET /inspections/{id}': {
+    call: () => getInspection(need(dataset().seedInspections[0], 'seed inspection').id),
+  },
+  'PATCH /inspections/{id}': {
+    prepare: async () => ({ inspection: await inspectionFor() }),
+    call: (_, fx) => {
+      const i = need(fx.inspection, 'inspection');
+      return patchInspection(i.id, { version: i.version, status: 'in_progress', startDate: '2025-05-20' });
+    },
+  },
+  'DELETE /inspections/{id}': {
+    prepare: async () => ({ inspection: await inspectionFor() }),
+    call: (_, fx) => {
+      const i = need(fx.inspection, 'inspection');
+      return deleteInspection(i.id, i.version);
+    },
+  },
+  'GET /actions': { call: () => getActions({ status: 'in_progress' }) },
+  'POST /actions': {
+    prepare: async () => ({ inspection: await inspectionFor() }),
+    call: (_, fx) => {
+      const i = need(fx.inspection, 'inspection');
+      return createAction({ inspectionId: i.id, findingId: 'f-1', ownerUnitId: i.unitId, ...actionFields });
+    },
+  },
+  'PATCH /actions/{id}': {
+    prepare: async () => {
+      const inspection = await inspectionFor();
+      const action = await createAction({
+        inspectionId: inspection.id,
+        findingId: 'f-1',
+        ownerUnitId: inspection.unitId,
+        ...actionFields,
+      });
+      return { inspection, action };
+    },
+    call: (_, fx) => {
+      const a = need(fx.action, 'action');
+      return patchAction(a.id, { version: a.version, status: 'in_progress', note: 'Đã giao văn phòng UBND xã' });
+    },
+  },
+};
+
+/** The callers that may use an endpoint, as the contract says. */
+export function callersOf(e: Endpoint): Caller[] {
+  if (e.roles === 'public') return ['public'];
+  return e.roles ?? ['leader', 'inspector', 'secretariat'];
+}
