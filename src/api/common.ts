@@ -34,7 +34,11 @@ export const periodQuerySchema = z
     level: levelFilterSchema.default('all'),
     field: z.string().min(1).optional(),
   })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Tháng kết thúc phải không sớm hơn tháng bắt đầu' });
+  // Only two well-formed months can be out of order; a malformed one already has its own message.
+  .refine((q) => !monthSchema.safeParse(q.from).success || !monthSchema.safeParse(q.to).success || q.from <= q.to, {
+    path: ['to'],
+    message: 'Tháng kết thúc phải không sớm hơn tháng bắt đầu',
+  });
 export type PeriodQuery = z.input<typeof periodQuerySchema>;
 
 /** The body of every error response. */
