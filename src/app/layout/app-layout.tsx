@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutDashboard } from '@tabler/icons-react';
+import { IconBuildingBank, IconLayoutDashboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
@@ -46,7 +46,7 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Link to={{ pathname: paths.overview, search }} className={classes.brand} aria-label={t('app.name')}>
               <span className={classes.brandMark} aria-hidden>
-                CCHC
+                <IconBuildingBank size={20} stroke={1.8} />
               </span>
               <Text fw={700} size="md" visibleFrom="lg" truncate>
                 {t('app.name')}

@@ -11,7 +11,7 @@ export function HeaderFilters() {
     return (
       <Group gap="sm" wrap="nowrap" aria-hidden>
         <Skeleton height={36} width={150} />
-        <Skeleton height={36} width={260} />
+        <Skeleton height={36} width={300} />
       </Group>
     );
   }

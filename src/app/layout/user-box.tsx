@@ -4,14 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { signOut, useSession } from '../../features/auth';
 import classes from './app-layout.module.css';
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-2)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi'))
-    .join('');
-
 /** The signed-in user's name and role, and sign-out. */
 export function UserBox() {
   const { t } = useTranslation();
@@ -20,9 +12,7 @@ export function UserBox() {
   const { name, role } = session.user;
   return (
     <Group gap="xs" wrap="nowrap">
-      <Avatar color="cchc" radius="xl" size={34} aria-hidden>
-        {initials(name)}
-      </Avatar>
+      <Avatar name={name} color="cchc" radius="xl" size={34} aria-hidden />
       <div className={classes.user}>
         <Text size="sm" fw={500} truncate maw={180}>
           {name}

@@ -1,4 +1,4 @@
-import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
@@ -21,11 +21,12 @@ export function SignInRoute() {
   if (session) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
-    <Center mih="100vh" p="md" component="main" bg="var(--mantine-color-default-hover)">
-      <Stack w="100%" maw={420} gap="md">
+    // Top-aligned, not centred: a message appearing above the form must not move the fields.
+    <Box component="main" mih="100vh" px="md" pt="8vh" pb="xl" bg="var(--mantine-color-default-hover)">
+      <Stack w="100%" maw={420} gap="md" mx="auto">
         <Paper withBorder shadow="sm" radius="lg" p="xl">
           <Stack gap={4} mb="lg">
-            <Text size="sm" fw={700} c="cchc.7" tt="uppercase" lts={0.5}>
+            <Text size="sm" fw={700} c="cchc" tt="uppercase" lts={0.5}>
               {t('app.name')}
             </Text>
             <Title order={1} size="h2">
@@ -47,6 +48,6 @@ export function SignInRoute() {
           <ColorSchemeToggle />
         </Group>
       </Stack>
-    </Center>
+    </Box>
   );
 }

@@ -114,11 +114,11 @@ function ComparisonLine({ comparison }: { comparison: KpiComparison }) {
       return (
         <>
           {comparison.change !== null && (
-            <div>
+            <div className={classes.changeLine}>
               <span className={classes.change} data-verdict={comparison.verdict}>
                 {Icon && <Icon size={18} stroke={2.2} aria-hidden />}
                 {comparison.change}
-              </span>{' '}
+              </span>
               <VisuallyHidden>({t(`kpi.${comparison.verdict}`)})</VisuallyHidden>
               <Text span size="sm" c="dimmed" aria-hidden>
                 {t('kpi.neutral')}

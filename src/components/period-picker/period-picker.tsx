@@ -28,7 +28,7 @@ export function PeriodPicker({ value, coverage, onChange }: PeriodPickerProps) {
       opened={opened}
       onChange={setOpened}
       position="bottom-start"
-      width={360}
+      width={400}
       shadow="md"
       trapFocus
       returnFocus

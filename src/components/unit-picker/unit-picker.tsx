@@ -67,7 +67,7 @@ export function UnitPicker({ value, meta, units, onChange }: UnitPickerProps) {
       leftSection={<IconBuildingCommunity size={18} aria-hidden />}
       maxDropdownHeight={360}
       comboboxProps={{ width: 320, position: 'bottom-start' }}
-      w={260}
+      w={300}
     />
   );
 }

@@ -34,6 +34,7 @@ export const en: Resources = {
     subtitle: 'Administrative reform dashboard',
     username: 'Username',
     password: 'Password',
+    passwordVisibility: 'Show or hide what you typed',
     submit: 'Sign in',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',

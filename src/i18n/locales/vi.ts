@@ -32,6 +32,7 @@ export const vi = {
     subtitle: 'Bảng điều hành cải cách hành chính',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
+    passwordVisibility: 'Hiện hoặc ẩn nội dung đã nhập',
     submit: 'Đăng nhập',
     usernameRequired: 'Nhập tên đăng nhập',
     passwordRequired: 'Nhập mật khẩu',

@@ -103,6 +103,8 @@ export function SignInForm({ showDemoAccounts = false }: { showDemoAccounts?: bo
           id={passwordId}
           label={t('auth.password')}
           autoComplete="current-password"
+          // Mantine's default label is English and contains "password"; ours names neither field.
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.passwordVisibility') }}
           required
           withAsterisk={false}
           {...form.getInputProps('password')}

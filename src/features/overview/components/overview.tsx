@@ -16,7 +16,7 @@ export function Overview() {
   if (state.status === 'error') {
     return (
       <Stack gap="lg">
-        <Title order={1}>{t('overview.title')}</Title>
+        <Title order={1} size="h2">{t('overview.title')}</Title>
         <QueryError error={state.error} onRetry={state.retry} />
       </Stack>
     );
