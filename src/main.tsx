@@ -9,8 +9,13 @@ async function start() {
   // build time, so a production build (flag false) drops the import as dead code and ships no MSW;
   // `env` (validated) would be a run-time value the bundler cannot fold.
   if (import.meta.env.VITE_API_MOCKING === 'true' && env.VITE_API_MOCKING) {
-    const { startMockBackend } = await import('../mocks/browser');
-    await startMockBackend();
+    try {
+      const { startMockBackend } = await import('../mocks/browser');
+      await startMockBackend();
+    } catch (e) {
+      // Still render: every request then fails with a clear "cannot reach the server" message.
+      console.error('The mock backend did not start', e);
+    }
   }
   setupApiClient(env.VITE_API_BASE_URL);
 

@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconBuildingBank, IconLayoutDashboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
@@ -28,6 +28,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const search = useFilterSearch();
+  // On a phone the filters move from the header into the navigation drawer.
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
 
   const screens = [{ to: paths.overview, label: t('nav.overview'), icon: IconLayoutDashboard }];
 
@@ -54,7 +56,7 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap" justify="flex-end">
-            <HeaderFilters />
+            {!phone && <HeaderFilters />}
             <LanguageSwitch />
             <ColorSchemeToggle />
             <UserBox />
@@ -63,6 +65,11 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        {phone && (
+          <Box mb="md">
+            <HeaderFilters stacked />
+          </Box>
+        )}
         {screens.map((s) => (
           <NavLink
             key={s.to}

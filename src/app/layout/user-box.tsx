@@ -1,4 +1,4 @@
-import { ActionIcon, Avatar, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Avatar, Box, Group, Text, Tooltip } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { signOut, useSession } from '../../features/auth';
@@ -12,15 +12,17 @@ export function UserBox() {
   const { name, role } = session.user;
   return (
     <Group gap="xs" wrap="nowrap">
-      <Avatar name={name} color="cchc" radius="xl" size={34} aria-hidden />
-      <div className={classes.user}>
+      <Tooltip label={`${name} · ${t(`roles.${role}`)}`}>
+        <Avatar name={name} color="cchc" radius="xl" size={34} aria-hidden />
+      </Tooltip>
+      <Box className={classes.user} visibleFrom="md">
         <Text size="sm" fw={500} truncate maw={180}>
           {name}
         </Text>
         <Text size="xs" c="dimmed" truncate maw={180}>
           {t(`roles.${role}`)}
         </Text>
-      </div>
+      </Box>
       <Tooltip label={t('header.signOut')}>
         <ActionIcon variant="default" size="lg" aria-label={t('header.signOut')} onClick={signOut}>
           <IconLogout size={18} aria-hidden />

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { languages, setLanguage, useLocale } from '../../i18n';
@@ -17,7 +17,9 @@ export function LanguageSwitch() {
           rightSection={<IconChevronDown size={14} aria-hidden />}
           aria-label={t('header.languageButton', { language: t(`languages.${current}`) })}
         >
-          {t(`languages.${current}`)}
+          <Box component="span" visibleFrom="md">
+            {t(`languages.${current}`)}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

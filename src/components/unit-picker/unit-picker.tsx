@@ -11,6 +11,8 @@ export interface UnitPickerProps {
   meta: Meta;
   units: readonly Unit[];
   onChange: (unitId: string) => void;
+  /** Default: narrower on small screens. */
+  width?: number | string | Record<string, number | string>;
 }
 
 /** Lower case without diacritics, so "thu phu" finds "Thư Phú" and "dung" finds "Dũng". */
@@ -33,7 +35,7 @@ const filterUnits: OptionsFilter = ({ options, search }) => {
 };
 
 /** Toàn huyện, the district one-stop office, then every commune and town, merged ones with their dates. */
-export function UnitPicker({ value, meta, units, onChange }: UnitPickerProps) {
+export function UnitPicker({ value, meta, units, onChange, width = { base: 200, md: 240, lg: 300 } }: UnitPickerProps) {
   const { t } = useTranslation();
   const validity = useUnitValidity(meta);
 
@@ -67,7 +69,7 @@ export function UnitPicker({ value, meta, units, onChange }: UnitPickerProps) {
       leftSection={<IconBuildingCommunity size={18} aria-hidden />}
       maxDropdownHeight={360}
       comboboxProps={{ width: 320, position: 'bottom-start' }}
-      w={300}
+      w={width}
     />
   );
 }
