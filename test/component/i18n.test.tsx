@@ -20,10 +20,10 @@ describe('Ngôn ngữ', () => {
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(screen.getByRole('navigation', { name: 'Screens' })).toHaveTextContent('Overview');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
-    const received = screen.getByRole('article', { name: 'New dossiers received' });
+    const received = screen.getByRole('region', { name: 'New dossiers received' });
     await waitFor(() => expect(received).not.toHaveAttribute('aria-busy'));
     expect(received.querySelector('p')).toHaveTextContent('4,977');
-    expect(within(screen.getByRole('article', { name: 'Resolved early or on time' })).getByText('100.0%')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Resolved early or on time' })).getByText('100.0%')).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByText('Leader')).toBeInTheDocument();
   });
 

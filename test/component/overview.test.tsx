@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderApp, signIn } from '../setup/render';
 
-const card = (name: string) => screen.getByRole('article', { name });
+const card = (name: string) => screen.getByRole('region', { name });
 
 async function openOverview(url: string) {
   await signIn();

@@ -37,7 +37,7 @@ const trendIcon = { up: IconArrowUpRight, down: IconArrowDownRight, flat: IconEq
 export function KpiCard({ title, icon, hint, loading = false, value, detail, comparison, children }: KpiCardProps) {
   const titleId = useId();
   return (
-    <Card component="article" aria-labelledby={titleId} aria-busy={loading || undefined} className={classes.card}>
+    <Card component="section" aria-labelledby={titleId} aria-busy={loading || undefined} className={classes.card}>
       <div className={classes.header}>
         <div>
           <h3 id={titleId} className={classes.title}>
