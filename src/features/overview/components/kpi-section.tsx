@@ -1,6 +1,6 @@
 import { SimpleGrid, Title } from '@mantine/core';
 import { IconClockExclamation, IconCircleCheck, IconInbox, IconWorldWww } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Meta } from '../../../api/meta';
@@ -83,9 +83,10 @@ export function KpiSection({ filters, meta }: KpiSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
 
+  // While the filters load, the cards show their skeletons; the queries wait (disabled) on a placeholder key.
   const ready = filters !== null && meta !== null;
   const unit = filters?.unit ?? 'all';
-  const period = filters?.period ?? { from: '2000-01', to: '2000-01' };
+  const period = filters?.period ?? { from: '0000-01', to: '0000-01' };
   const lastYearPeriod = samePeriodLastYear(period);
   const lastYearCovered = meta !== null && isWithin(lastYearPeriod, meta.coverage);
 
@@ -115,7 +116,7 @@ export function KpiSection({ filters, meta }: KpiSectionProps) {
     };
   };
 
-  const headingId = 'overview-kpi-heading';
+  const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <Title order={2} id={headingId} size="h4" mb="sm">
