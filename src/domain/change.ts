@@ -22,12 +22,11 @@ export function rateChange(current: Rate, base: Rate): Change {
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown';
 
-/** Direction of a change; changes under half a unit of display precision count as flat. */
+/** Direction of a change; a rate change that shows as ±0,0 points (under 0.05) counts as flat. */
 export function trendOf(change: Change): Trend {
   if (change.kind === 'none') return 'unknown';
   const v = change.kind === 'rate' ? change.points : change.delta;
-  const epsilon = change.kind === 'rate' ? 0.05 : 0;
-  if (Math.abs(v) <= epsilon) return 'flat';
+  if (change.kind === 'rate' ? Math.abs(v) < 0.05 : v === 0) return 'flat';
   return v > 0 ? 'up' : 'down';
 }
 

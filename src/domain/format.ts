@@ -35,21 +35,26 @@ export function formatPercent(r: Rate, locale: Locale = 'vi', digits = 1): strin
 
 /** A signed change in percentage points: "+1,5 điểm %" / "+1.5 pts". */
 export function formatPoints(points: number, locale: Locale = 'vi', digits = 1): string {
-  const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
+  const sign = signOf(points, digits);
   const n = numberFormat(locale, digits).format(Math.abs(points));
   return locale === 'vi' ? `${sign}${n} điểm %` : `${sign}${n} pts`;
 }
 
+/** The sign of a value as it will be shown: one that rounds to zero is "±", never "+0,0". */
+function signOf(value: number, digits: number): string {
+  const shown = Math.round(Math.abs(value) * 10 ** digits);
+  if (shown === 0) return '±';
+  return value > 0 ? '+' : '−';
+}
+
 /** A signed relative change: "+12,3 %" / "−4.0%". */
 export function formatSignedPercent(r: number, locale: Locale = 'vi', digits = 1): string {
-  const sign = r > 0 ? '+' : r < 0 ? '−' : '±';
-  return `${sign}${formatPercent(Math.abs(r), locale, digits)}`;
+  return `${signOf(r * 100, digits)}${formatPercent(Math.abs(r), locale, digits)}`;
 }
 
 /** A signed count: "+1.234" / "−56". */
 export function formatSignedNumber(n: number, locale: Locale = 'vi'): string {
-  const sign = n > 0 ? '+' : n < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(n), locale)}`;
+  return `${signOf(n, 0)}${formatNumber(Math.abs(n), locale)}`;
 }
 
 /** "2023-03-27" → "27/03/2023" in both languages (the date order of Vietnamese documents). */

@@ -32,6 +32,12 @@ describe('vi-VN formatting', () => {
     expect(formatSignedPercent(0.123)).toBe('+12,3 %');
     expect(formatSignedNumber(-1234)).toBe('−1.234');
   });
+  it('signs what is shown: a change that rounds to zero is ±', () => {
+    expect(formatPoints(0.04)).toBe('±0,0 điểm %');
+    expect(formatPoints(-0.04)).toBe('±0,0 điểm %');
+    expect(formatSignedPercent(0.0004)).toBe('±0,0 %');
+    expect(formatSignedNumber(0)).toBe('±0');
+  });
   it('writes dates and months day first', () => {
     expect(formatDate('2023-03-27')).toBe('27/03/2023');
     expect(formatDate('2023-03-27T09:00:00+07:00')).toBe('27/03/2023');

@@ -58,8 +58,6 @@ const measures = {
 } satisfies Record<string, Measure>;
 
 function changeText(change: Change, locale: Locale): string | null {
-  // A change too small to show (trend "flat") reads "±0,0 điểm %", not "+0,0 điểm %".
-  if (trendOf(change) === 'flat' && change.kind === 'rate') return formatPoints(0, locale);
   switch (change.kind) {
     case 'none':
       return null;
