@@ -29,6 +29,18 @@ export const routes: RouteObject[] = [
             index: true,
             lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
           },
+          {
+            path: 'ho-so',
+            lazy: async () => ({ Component: (await import('./routes/dossiers')).DossiersRoute }),
+          },
+          {
+            path: 'don-vi',
+            lazy: async () => ({ Component: (await import('./routes/units')).UnitsRoute }),
+          },
+          {
+            path: 'don-vi/:unitId',
+            lazy: async () => ({ Component: (await import('./routes/unit-detail')).UnitDetailRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

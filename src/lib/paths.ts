@@ -2,7 +2,12 @@
 export const paths = {
   overview: '/',
   signIn: '/dang-nhap',
+  dossiers: '/ho-so',
+  units: '/don-vi',
 } as const;
+
+/** One unit's page. */
+export const unitPath = (unitId: string) => `${paths.units}/${encodeURIComponent(unitId)}`;
 
 /** The sign-in page, with the page to come back to afterwards. */
 export function signInPath(next?: string): string {

@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBuildingBank, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconBuildingBank, IconBuildingCommunity, IconFileText, IconLayoutDashboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
@@ -31,7 +31,11 @@ export function AppLayout() {
   // On a phone the filters move from the header into the navigation drawer.
   const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
 
-  const screens = [{ to: paths.overview, label: t('nav.overview'), icon: IconLayoutDashboard }];
+  const screens = [
+    { to: paths.overview, label: t('nav.overview'), icon: IconLayoutDashboard },
+    { to: paths.dossiers, label: t('nav.dossiers'), icon: IconFileText },
+    { to: paths.units, label: t('nav.units'), icon: IconBuildingCommunity },
+  ];
 
   return (
     <AppShell
@@ -77,7 +81,7 @@ export function AppLayout() {
             to={{ pathname: s.to, search }}
             label={s.label}
             leftSection={<s.icon size={20} stroke={1.6} aria-hidden />}
-            active={location.pathname === s.to}
+            active={s.to === paths.overview ? location.pathname === s.to : location.pathname.startsWith(s.to)}
             onClick={close}
             fw={500}
           />

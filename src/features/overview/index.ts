@@ -1,2 +1,2 @@
 export { Overview } from './components/overview';
-export { getDossierSummaryQueryOptions, useDossierSummary, dossierSummaryKeys } from './api/get-dossier-summary';
+export { getDossierSummaryQueryOptions, useDossierSummary, dossierSummaryKeys } from '../../lib/queries/get-dossier-summary';

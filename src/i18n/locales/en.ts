@@ -1,3 +1,6 @@
+import { chartsEn } from './charts.en';
+import { dossiersEn } from './dossiers.en';
+import { unitsEn } from './units.en';
 import type { Resources } from './vi';
 
 /** English. Same keys as `vi.ts`; the type makes a missing or extra key a compile error. */
@@ -10,6 +13,8 @@ export const en: Resources = {
   nav: {
     label: 'Screens',
     overview: 'Overview',
+    dossiers: 'Dossiers',
+    units: 'Units',
     toggle: 'Open or close the navigation',
   },
   header: {
@@ -133,4 +138,7 @@ export const en: Resources = {
     message: 'There is no page at {{path}}.',
     home: 'Go to the Overview',
   },
+  charts: chartsEn,
+  dossiers: dossiersEn,
+  units: unitsEn,
 };

@@ -1,3 +1,7 @@
+import { chartsVi } from './charts.vi';
+import { dossiersVi } from './dossiers.vi';
+import { unitsVi } from './units.vi';
+
 /** Vietnamese, the default language. `en.ts` must have exactly these keys (checked by a test and by its type). */
 export const vi = {
   app: {
@@ -8,6 +12,8 @@ export const vi = {
   nav: {
     label: 'Các màn hình',
     overview: 'Tổng quan',
+    dossiers: 'Hồ sơ TTHC',
+    units: 'Đơn vị',
     toggle: 'Mở hoặc đóng thanh điều hướng',
   },
   header: {
@@ -131,6 +137,10 @@ export const vi = {
     message: 'Không có trang nào ở địa chỉ {{path}}.',
     home: 'Về trang Tổng quan',
   },
+  // Namespaces kept in their own files, one per screen or shared component.
+  charts: chartsVi,
+  dossiers: dossiersVi,
+  units: unitsVi,
 };
 
 export type Resources = typeof vi;

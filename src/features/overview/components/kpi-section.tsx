@@ -21,7 +21,7 @@ import { isWithin, samePeriodLastYear } from '../../../domain/period';
 import type { Rate } from '../../../domain/rate';
 import type { DashboardFilters } from '../../../lib/filters/resolve-filters';
 import { useLocale } from '../../../i18n';
-import { useDossierSummary } from '../api/get-dossier-summary';
+import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
 import { ChannelSplit } from './channel-split';
 
 /** A headline measure: how to show its value, and how to compare it with last year. */

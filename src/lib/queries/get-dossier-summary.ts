@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PeriodQuery } from '../../../api/common';
-import { getDossierSummary } from '../../../api/dossiers';
+import type { PeriodQuery } from '../../api/common';
+import { getDossierSummary } from '../../api/dossiers';
 
 /** Generic to specific: every dossier query, then summaries, then this filter. */
 export const dossierSummaryKeys = {

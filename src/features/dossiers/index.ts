@@ -1,0 +1,1 @@
+export { DossiersReport } from './components/dossiers-report';

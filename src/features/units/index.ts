@@ -1,0 +1,2 @@
+export { UnitList } from './components/unit-list';
+export { UnitDetail } from './components/unit-detail';
