@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The browser suite runs in Debian's Chromium (Playwright cannot download its own browser here)
 // against the demo build: the production bundle plus the mock backend, served by `vite preview`.
-const port = 4173;
+// E2E_PORT lets several checkouts run the suite at once, each on its own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist-demo' : `dist-demo-${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  reporter: process.env.E2E_JSON ? [['list'], ['json', { outputFile: process.env.E2E_JSON }]] : 'list',
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'vi-VN',
@@ -35,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build:demo && npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
+    command: `npx vite build --mode demo --outDir ${outDir} && npx vite preview --mode demo --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
