@@ -3,3 +3,7 @@ export * from './dossier-measures';
 export * from './change';
 export * from './period';
 export * from './format';
+export * from './ranking';
+export * from './text';
+export * from './unit-name';
+export * from './channel-shares';

@@ -1,3 +1,3 @@
-export { UnitPicker, foldVietnamese } from './unit-picker';
+export { UnitPicker } from './unit-picker';
 export type { UnitPickerProps } from './unit-picker';
 export { unitName, useUnitLabel, useUnitValidity } from './unit-names';

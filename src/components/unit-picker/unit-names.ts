@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
 import { formatDate } from '../../domain/format';
+import { unitName } from '../../domain/unit-name';
 
-/** "Xã Thư Phú", "Thị trấn Thường Tín": the kind word stays Vietnamese in both languages (a domain word). */
-export function unitName(unit: Unit): string {
-  const word = unit.kind === 'town' ? 'Thị trấn' : unit.kind === 'commune' ? 'Xã' : 'Huyện';
-  return `${word} ${unit.name}`;
-}
+export { unitName };
 
 /** Names for the unit filter: `all`, the overseeing body's own one-stop office, or a unit. */
 export function useUnitLabel(meta: Meta, units: readonly Unit[]) {

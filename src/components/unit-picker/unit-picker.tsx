@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
 import { unitName, useUnitValidity } from './unit-names';
+import { foldVietnamese } from '../../domain/text';
 
 export interface UnitPickerProps {
   value: string;
@@ -13,16 +14,6 @@ export interface UnitPickerProps {
   onChange: (unitId: string) => void;
   /** Default: narrower on small screens. */
   width?: number | string | Record<string, number | string>;
-}
-
-/** Lower case without diacritics, so "thu phu" finds "Thư Phú" and "dung" finds "Dũng". */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim();
 }
 
 const filterUnits: OptionsFilter = ({ options, search }) => {
