@@ -1,4 +1,5 @@
 import type { Unit } from '../api/units';
+import { periodDays } from './dossier-report';
 import type { Period } from './period';
 
 /**
@@ -20,8 +21,6 @@ export function dayAfter(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** First and last day of a period of whole months; `-31` bounds any valid day of the last month in string order. */
-const periodDays = (p: Period) => ({ first: `${p.from}-01`, last: `${p.to}-31` });
 
 /** Where a unit stands against a period. */
 export type UnitPresence = 'whole' | 'part' | 'ended' | 'not-yet';
