@@ -1,21 +1,28 @@
-import { Card, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import '@mantine/charts/styles.css';
+import {
+  Alert,
+  Card,
+  rem,
+  SegmentedControl,
+  Skeleton,
+  Text,
+  useComputedColorScheme,
+  useMantineTheme,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconAlertTriangle, IconChartBar, IconTable } from '@tabler/icons-react';
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csvBlob, toCsv } from '../../lib/export/csv';
+import { downloadBlob } from '../../lib/export/download';
+import { downloadPng, EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export/png';
+import { errorMessage, QueryError } from '../errors';
+import classes from './chart-card.module.css';
+import { ChartDataTable } from './chart-data-table';
+import { ChartExportMenu } from './chart-export-menu';
+import type { ChartTable } from './chart-table';
 
-/** How a table column's values are shown (and exported: CSV keeps raw numbers). */
-export type ChartColumnFormat = 'text' | 'number' | 'percent';
-
-export interface ChartColumn {
-  key: string;
-  header: string;
-  format?: ChartColumnFormat;
-}
-
-/** The chart's numbers as a table: shown by the table toggle and written by the CSV export. */
-export interface ChartTable {
-  columns: ChartColumn[];
-  /** Raw values: numbers as numbers, rates as 0–1 shares, null for "no data". */
-  rows: Record<string, string | number | null>[];
-}
+export type { ChartColumn, ChartColumnFormat, ChartTable } from './chart-table';
 
 export interface ChartCardProps {
   /** Says what and when, e.g. "Hồ sơ tiếp nhận theo tháng, năm 2022". */
@@ -36,17 +43,146 @@ export interface ChartCardProps {
   children: ReactNode;
 }
 
+type View = 'chart' | 'table';
+
+const exclude = { [EXPORT_EXCLUDE_ATTRIBUTE]: '' };
+
 /**
- * Every chart's frame: title, table toggle, CSV and PNG export, loading, empty and error states.
- * STUB: the shared-components work replaces the body; the props above are the contract.
+ * Every chart's frame: a titled region, a switch between the chart and its numbers as a table,
+ * CSV and PNG export, and loading, empty and error states that keep the chart's height.
  */
-export function ChartCard({ title, height, status, children }: ChartCardProps) {
+export function ChartCard({
+  title,
+  description,
+  table,
+  fileName,
+  status,
+  error,
+  onRetry,
+  emptyMessage,
+  height,
+  actions,
+  children,
+}: ChartCardProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const theme = useMantineTheme();
+  const scheme = useComputedColorScheme('light');
+  const [view, setView] = useState<View>('chart');
+  const [exporting, setExporting] = useState(false);
+  const [exportFailed, setExportFailed] = useState(false);
+  const cardRef = useRef<HTMLElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const ready = status === 'ready';
+  const showTable = ready && view === 'table';
+
+  const exportCsv = () => {
+    setExportFailed(false);
+    downloadBlob(csvBlob(toCsv(table.columns, table.rows)), `${fileName}.csv`);
+  };
+
+  const exportPng = async () => {
+    const card = cardRef.current;
+    // The table view is pictured whole (with its caption as the title), not the scrolled box; the chart with the card's title.
+    const node = showTable ? tableRef.current : card;
+    if (!card || !node || exporting) return;
+    setExporting(true);
+    setExportFailed(false);
+    card.dataset.capturing = '';
+    try {
+      await downloadPng(node, fileName, {
+        backgroundColor: scheme === 'dark' ? theme.colors.dark[7] : theme.white,
+        pixelRatio: 2,
+      });
+    } catch {
+      setExportFailed(true);
+    } finally {
+      delete card.dataset.capturing;
+      setExporting(false);
+    }
+  };
+
+  // In rem, as Mantine charts turn their `h` into: the states and the chart stay the same height at any font size.
+  const chartHeight = rem(height);
+  const areaStyle = { '--chart-card-height': chartHeight } as CSSProperties;
+
   return (
-    <Card withBorder component="section" aria-label={title}>
-      <Title order={3} size="h5">
-        {title}
-      </Title>
-      <div style={{ height }}>{status === 'ready' ? children : null}</div>
+    <Card
+      ref={cardRef}
+      component="section"
+      aria-labelledby={titleId}
+      aria-busy={status === 'loading' || undefined}
+      className={classes.card}
+    >
+      <div className={classes.header}>
+        <div className={classes.heading}>
+          <h3 id={titleId} className={classes.title}>
+            {title}
+          </h3>
+          {description && <div className={classes.description}>{description}</div>}
+        </div>
+        <div className={classes.controls} {...exclude}>
+          {actions}
+          <SegmentedControl
+            size="xs"
+            aria-label={t('charts.view')}
+            value={view}
+            onChange={(v) => setView(v as View)}
+            disabled={!ready}
+            data={[
+              { value: 'chart', label: <ViewLabel icon={<IconChartBar size={14} aria-hidden />} text={t('charts.showChart')} /> },
+              { value: 'table', label: <ViewLabel icon={<IconTable size={14} aria-hidden />} text={t('charts.showTable')} /> },
+            ]}
+          />
+          <ChartExportMenu enabled={ready} busy={exporting} onCsv={exportCsv} onPng={() => void exportPng()} />
+        </div>
+      </div>
+
+      {exportFailed && (
+        <Text size="sm" c="var(--cchc-verdict-bad)" role="alert" {...exclude}>
+          {t('charts.exportFailed')}
+        </Text>
+      )}
+
+      <div className={classes.area} style={areaStyle} data-view={showTable ? 'table' : 'chart'}>
+        {status === 'loading' && (
+          <>
+            <Skeleton height={chartHeight} radius="sm" />
+            <VisuallyHidden>{t('charts.loading')}</VisuallyHidden>
+          </>
+        )}
+        {status === 'empty' && (
+          <div className={classes.empty}>
+            <Text c="dimmed">{emptyMessage ?? t('charts.empty')}</Text>
+          </div>
+        )}
+        {status === 'error' &&
+          (onRetry ? (
+            <QueryError error={error} onRetry={onRetry} minHeight={chartHeight} />
+          ) : (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} mih={chartHeight} role="alert">
+              {errorMessage(t, error)}
+            </Alert>
+          ))}
+        {ready &&
+          (showTable ? (
+            // Scrolls inside the chart's height; focusable so that keyboard users can scroll it.
+            <div className={classes.tableScroll} tabIndex={0}>
+              <ChartDataTable ref={tableRef} caption={title} table={table} />
+            </div>
+          ) : (
+            <div className={classes.chart}>{children}</div>
+          ))}
+      </div>
     </Card>
+  );
+}
+
+function ViewLabel({ icon, text }: { icon: ReactNode; text: string }) {
+  return (
+    <span className={classes.viewLabel}>
+      {icon}
+      <span>{text}</span>
+    </span>
   );
 }
