@@ -44,24 +44,19 @@ function catchDownloads() {
   return vi.spyOn(download, 'downloadBlob').mockImplementation(() => {});
 }
 
-/** What html-to-image would copy: the node without the children its filter leaves out. */
-function pictured(node: HTMLElement, filter?: (n: HTMLElement) => boolean): HTMLElement {
-  const copy = node.cloneNode(true) as HTMLElement;
-  const drop = (original: Node, clone: Node) => {
-    const originals = [...original.childNodes];
-    const clones = [...clone.childNodes];
-    originals.forEach((child, i) => {
-      if (filter && !filter(child as HTMLElement)) clone.removeChild(clones[i]!);
-      else drop(child, clones[i]!);
-    });
-  };
-  drop(node, copy);
-  return copy;
+/** What html-to-image was handed, looked at while the export ran (the copy is gone afterwards). */
+function catchPictures() {
+  const pictures: { node: HTMLElement; inDocument: boolean; html: string; text: string }[] = [];
+  vi.mocked(toPng).mockImplementation(async (node) => {
+    pictures.push({ node, inDocument: node.isConnected, html: node.outerHTML, text: node.textContent ?? '' });
+    return 'data:image/png;base64,iVBORw0KGgo=';
+  });
+  return pictures;
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.mocked(toPng).mockClear();
+  vi.mocked(toPng).mockReset(); // back to the factory's implementation
 });
 
 describe('ChartCard', () => {
@@ -130,37 +125,47 @@ describe('ChartCard', () => {
     expect(save.mock.calls[1]![1]).toBe('ho-so-theo-thang-2022.csv');
   });
 
-  it('draws the card as a PNG at twice the pixels on a white background', async () => {
+  it('draws the card as a PNG, at twice the pixels on a white background, without its buttons', async () => {
     const save = catchDownloads();
+    const pictures = catchPictures();
     const { user } = await renderWithProviders(<Card />);
     await user.click(within(region()).getByRole('button', { name: 'Tải xuống' }));
     await user.click(screen.getByRole('menuitem', { name: 'Tải ảnh PNG' }));
 
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(toPng).toHaveBeenCalledTimes(1);
-    const [node, options] = vi.mocked(toPng).mock.calls[0]!;
-    expect(node).toBe(region());
-    expect(options).toMatchObject({ pixelRatio: 2, backgroundColor: '#fff' });
-    // The buttons stay out of the picture; the title and the chart are in it.
-    const picture = pictured(node, options?.filter);
-    expect(picture.textContent).toContain(title);
-    expect(picture.querySelector('svg.recharts-surface')).not.toBeNull();
-    expect(picture.textContent).not.toContain('Tải xuống');
-    expect(picture.textContent).not.toContain('Bảng số liệu');
+    expect(vi.mocked(toPng).mock.calls[0]![1]).toMatchObject({ pixelRatio: 2, backgroundColor: '#fff' });
+    // A copy of the card laid out in the page: the title and the chart, not the switch and the menu.
+    const [picture] = pictures;
+    expect(picture!.node).not.toBe(region());
+    expect(picture!.inDocument).toBe(true);
+    expect(picture!.text).toContain(title);
+    expect(picture!.html).toContain('recharts-surface');
+    expect(picture!.text).not.toContain('Tải xuống');
+    expect(picture!.text).not.toContain('Bảng số liệu');
+    expect(picture!.node.isConnected).toBe(false);
+
     const [blob, fileName] = save.mock.calls[0]!;
     expect(fileName).toBe('ho-so-theo-thang-2022.png');
     expect(blob.type).toBe('image/png');
     expect(within(region()).getByRole('button', { name: 'Tải xuống' })).toBeEnabled();
+    // The page keeps one region of that name: the copy has left.
+    expect(screen.getAllByRole('region', { name: title })).toHaveLength(1);
   });
 
-  it('draws the whole table, not its scrolled box, in the table view', async () => {
+  it('draws the whole table in the table view', async () => {
     catchDownloads();
+    const pictures = catchPictures();
     const { user } = await renderWithProviders(<Card />);
     await user.click(within(region()).getByRole('radio', { name: 'Bảng số liệu' }));
     await user.click(within(region()).getByRole('button', { name: 'Tải xuống' }));
     await user.click(screen.getByRole('menuitem', { name: 'Tải ảnh PNG' }));
-    await waitFor(() => expect(toPng).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(toPng).mock.calls[0]![0]).toBe(within(region()).getByRole('table', { name: title }));
+    await waitFor(() => expect(pictures).toHaveLength(1));
+    const picture = pictures[0]!.node;
+    expect(picture).toHaveAttribute('data-exporting');
+    expect(within(picture).getAllByRole('row', { hidden: true })).toHaveLength(3);
+    expect(pictures[0]!.text).toContain('4.977');
+    expect(pictures[0]!.html).not.toContain('recharts-surface');
   });
 
   it('says so when the picture cannot be made, and keeps working', async () => {

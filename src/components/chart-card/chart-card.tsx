@@ -10,7 +10,7 @@ import {
   useMantineTheme,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAlertTriangle, IconChartBar, IconTable } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, toCsv } from '../../lib/export/csv';
@@ -72,7 +72,6 @@ export function ChartCard({
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
   const ready = status === 'ready';
   const showTable = ready && view === 'table';
 
@@ -83,21 +82,18 @@ export function ChartCard({
 
   const exportPng = async () => {
     const card = cardRef.current;
-    // The table view is pictured whole (with its caption as the title), not the scrolled box; the chart with the card's title.
-    const node = showTable ? tableRef.current : card;
-    if (!card || !node || exporting) return;
+    if (!card || exporting) return;
     setExporting(true);
     setExportFailed(false);
-    card.dataset.capturing = '';
     try {
-      await downloadPng(node, fileName, {
+      // The card as shown (title, and the chart or the whole table), without its buttons.
+      await downloadPng(card, fileName, {
         backgroundColor: scheme === 'dark' ? theme.colors.dark[7] : theme.white,
         pixelRatio: 2,
       });
     } catch {
       setExportFailed(true);
     } finally {
-      delete card.dataset.capturing;
       setExporting(false);
     }
   };
@@ -130,8 +126,8 @@ export function ChartCard({
             onChange={(v) => setView(v as View)}
             disabled={!ready}
             data={[
-              { value: 'chart', label: <ViewLabel icon={<IconChartBar size={14} aria-hidden />} text={t('charts.showChart')} /> },
-              { value: 'table', label: <ViewLabel icon={<IconTable size={14} aria-hidden />} text={t('charts.showTable')} /> },
+              { value: 'chart', label: t('charts.showChart') },
+              { value: 'table', label: t('charts.showTable') },
             ]}
           />
           <ChartExportMenu enabled={ready} busy={exporting} onCsv={exportCsv} onPng={() => void exportPng()} />
@@ -156,33 +152,28 @@ export function ChartCard({
             <Text c="dimmed">{emptyMessage ?? t('charts.empty')}</Text>
           </div>
         )}
-        {status === 'error' &&
-          (onRetry ? (
-            <QueryError error={error} onRetry={onRetry} minHeight={chartHeight} />
-          ) : (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} mih={chartHeight} role="alert">
-              {errorMessage(t, error)}
-            </Alert>
-          ))}
+        {status === 'error' && (
+          // Centred in the chart's place: the card keeps its size and the rest of the page its layout.
+          <div className={classes.failed}>
+            {onRetry ? (
+              <QueryError error={error} onRetry={onRetry} />
+            ) : (
+              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
+                {errorMessage(t, error)}
+              </Alert>
+            )}
+          </div>
+        )}
         {ready &&
           (showTable ? (
             // Scrolls inside the chart's height; focusable so that keyboard users can scroll it.
             <div className={classes.tableScroll} tabIndex={0}>
-              <ChartDataTable ref={tableRef} caption={title} table={table} />
+              <ChartDataTable caption={title} table={table} />
             </div>
           ) : (
             <div className={classes.chart}>{children}</div>
           ))}
       </div>
     </Card>
-  );
-}
-
-function ViewLabel({ icon, text }: { icon: ReactNode; text: string }) {
-  return (
-    <span className={classes.viewLabel}>
-      {icon}
-      <span>{text}</span>
-    </span>
   );
 }

@@ -23,7 +23,7 @@ export interface ChartFormatters {
 
 /**
  * Formatters for Mantine charts in the current language (vi-VN numbers), built on src/domain/format.ts:
- * `<BarChart valueFormatter={f.number} xAxisProps={{ tickFormatter: f.month }} />`.
+ * `<BarChart valueFormatter={f.number} xAxisProps={{ tickFormatter: f.month }} tooltipProps={{ labelFormatter: f.month }} />`.
  */
 export function useChartFormatters(): ChartFormatters {
   const locale = useLocale();
