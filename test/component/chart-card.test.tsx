@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { toPng } from 'html-to-image';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/api-error';
-import { ChartCard, type ChartCardProps } from '../../src/components/chart-card';
+import { ChartCard, useChartFormatters, type ChartCardProps } from '../../src/components/chart-card';
 import * as download from '../../src/lib/export/download';
 import { renderWithProviders } from '../setup/render-with-providers';
 
@@ -213,5 +213,23 @@ describe('ChartCard', () => {
     expect(within(region()).getByRole('button', { name: 'Tải xuống' })).toBeDisabled();
     rerender(<Card status="empty" emptyMessage="Chưa có đợt kiểm tra nào" />);
     expect(within(region()).getByText('Chưa có đợt kiểm tra nào')).toBeInTheDocument();
+  });
+});
+
+describe('useChartFormatters', () => {
+  function Probe() {
+    const f = useChartFormatters();
+    const shown = [f.number(4977), f.percent(0.986), f.percentAxis(0.95), f.month('2023-03'), f.number(null), f.percent(Number.NaN)];
+    return <output>{shown.join(' | ')}</output>;
+  }
+
+  it('formats numbers, rates and months for charts in Vietnamese', async () => {
+    await renderWithProviders(<Probe />);
+    expect(screen.getByRole('status')).toHaveTextContent('4.977 | 98,6 % | 95 % | T3/2023 | — | —');
+  });
+
+  it('and in English', async () => {
+    await renderWithProviders(<Probe />, { language: 'en' });
+    expect(screen.getByRole('status')).toHaveTextContent('4,977 | 98.6% | 95% | 03/2023 | — | —');
   });
 });
