@@ -1,4 +1,3 @@
-import { toPng } from 'html-to-image';
 import { downloadBlob } from './download';
 
 /** Marks a part of an exported node (buttons, menus) that the picture leaves out. */
@@ -57,6 +56,8 @@ export async function withExportCopy<T>(node: HTMLElement, draw: (copy: HTMLElem
 
 /** The node as a PNG Blob. Web fonts are embedded by html-to-image (all formats: its format filter drops fonts on a second call). */
 export async function nodeToPng(node: HTMLElement, { backgroundColor, pixelRatio = 2 }: PngExportOptions): Promise<Blob> {
+  // Loaded on the first export: no page needs it to show its charts.
+  const { toPng } = await import('html-to-image');
   return dataUrlToBlob(await toPng(node, { backgroundColor, pixelRatio }));
 }
 
