@@ -3,7 +3,8 @@ import type { Action } from '../../src/api/actions';
 import type { CriterionResult } from '../../src/api/inspections';
 import type { InspectionTemplate } from '../../src/api/inspection-template';
 import { inspectionAreaScores, inspectionTotalScore } from '../../src/domain/inspection-score';
-import { daysOverdueAt, isOpenAction, isOverdueAt } from '../../src/domain/open-actions';
+import { isOverdue } from '../../src/domain/action-status';
+import { daysOverdueAt, isOpenAction } from '../../src/domain/open-actions';
 
 const template: InspectionTemplate = {
   version: 1,
@@ -75,10 +76,10 @@ describe('open and overdue actions', () => {
   });
 
   it('is overdue when open and due before asOf (the data date), not on asOf itself', () => {
-    expect(isOverdueAt(action('in_progress', '2025-07-04'), asOf)).toBe(true);
-    expect(isOverdueAt(action('in_progress', '2025-07-05'), asOf)).toBe(false);
-    expect(isOverdueAt(action('not_started', '2025-08-16'), asOf)).toBe(false);
-    expect(isOverdueAt(action('fixed', '2021-09-21'), asOf)).toBe(false);
+    expect(isOverdue(action('in_progress', '2025-07-04'), asOf)).toBe(true);
+    expect(isOverdue(action('in_progress', '2025-07-05'), asOf)).toBe(false);
+    expect(isOverdue(action('not_started', '2025-08-16'), asOf)).toBe(false);
+    expect(isOverdue(action('fixed', '2021-09-21'), asOf)).toBe(false);
   });
 
   it('counts whole days overdue across months and years', () => {

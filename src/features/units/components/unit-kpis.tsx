@@ -1,0 +1,251 @@
+import { SimpleGrid, Title } from '@mantine/core';
+import { IconCircleCheck, IconClockExclamation, IconInbox, IconProgressCheck, IconTrophy, IconWorldWww } from '@tabler/icons-react';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DossierCounts } from '../../../api/dossiers';
+import type { Meta } from '../../../api/meta';
+import type { Unit } from '../../../api/units';
+import { QueryError } from '../../../components/errors';
+import { KpiCard, type KpiComparison } from '../../../components/kpi-card';
+import { NoData } from '../../../components/no-data';
+import { countChange, rateChange, trendOf, verdictOf, type Change, type Polarity } from '../../../domain/change';
+import {
+  onlineShare,
+  onTimeRate,
+  pending,
+  progressRate,
+  received,
+  resolved,
+  resolvedEarlyOrOnTime,
+} from '../../../domain/dossier-measures';
+import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../../../domain/format';
+import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
+import type { Rate } from '../../../domain/rate';
+import { unitPresence } from '../../../domain/unit-lineage';
+import { useLocale } from '../../../i18n';
+import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
+import { useUnitRank, type UnitRank } from '../hooks/use-unit-rank';
+
+interface Measure {
+  key: 'received' | 'onTime' | 'progress' | 'overdue' | 'online';
+  icon: ReactNode;
+  value: (c: DossierCounts, locale: Locale) => ReactNode;
+  detail: (c: DossierCounts, locale: Locale) => { n: string; total: string };
+  change: (c: DossierCounts, base: DossierCounts) => Change;
+  /** null: neither direction is good or bad news. */
+  polarity: Polarity | null;
+}
+
+const showRate = (r: Rate, locale: Locale): ReactNode => (r === null ? <NoData /> : formatPercent(r, locale));
+
+const measures: Measure[] = [
+  {
+    key: 'received',
+    icon: <IconInbox size={20} />,
+    value: (c, l) => formatNumber(received(c), l),
+    detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(c.carriedOver, l) }),
+    change: (c, b) => countChange(received(c), received(b)),
+    polarity: null,
+  },
+  {
+    key: 'onTime',
+    icon: <IconCircleCheck size={20} />,
+    value: (c, l) => showRate(onTimeRate(c), l),
+    detail: (c, l) => ({ n: formatNumber(resolvedEarlyOrOnTime(c), l), total: formatNumber(resolved(c), l) }),
+    change: (c, b) => rateChange(onTimeRate(c), onTimeRate(b)),
+    polarity: 'higher-is-better',
+  },
+  {
+    key: 'progress',
+    icon: <IconProgressCheck size={20} />,
+    value: (c, l) => showRate(progressRate(c), l),
+    detail: (c, l) => ({
+      n: formatNumber(resolvedEarlyOrOnTime(c) + c.pendingOnTime, l),
+      total: formatNumber(resolved(c) + pending(c), l),
+    }),
+    change: (c, b) => rateChange(progressRate(c), progressRate(b)),
+    polarity: 'higher-is-better',
+  },
+  {
+    key: 'overdue',
+    icon: <IconClockExclamation size={20} />,
+    value: (c, l) => formatNumber(c.pendingOverdue, l),
+    detail: (c, l) => ({ n: formatNumber(c.pendingOverdue, l), total: formatNumber(pending(c), l) }),
+    change: (c, b) => countChange(c.pendingOverdue, b.pendingOverdue),
+    polarity: 'lower-is-better',
+  },
+  {
+    key: 'online',
+    icon: <IconWorldWww size={20} />,
+    value: (c, l) => showRate(onlineShare(c), l),
+    detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(received(c), l) }),
+    change: (c, b) => rateChange(onlineShare(c), onlineShare(b)),
+    polarity: 'higher-is-better',
+  },
+];
+
+function changeText(change: Change, locale: Locale): string | null {
+  switch (change.kind) {
+    case 'none':
+      return null;
+    case 'rate':
+      return formatPoints(change.points, locale);
+    case 'count':
+      return change.relative === null ? formatSignedNumber(change.delta, locale) : formatSignedPercent(change.relative, locale);
+  }
+}
+
+interface UnitKpisProps {
+  unit: Unit;
+  units: readonly Unit[];
+  period: Period;
+  meta: Meta;
+}
+
+/** The unit's measures for the period, each against the same period last year, and its rank among communes. */
+export function UnitKpis({ unit, units, period, meta }: UnitKpisProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const lastYearPeriod = samePeriodLastYear(period);
+  // Last year is comparable only if the data covers it and the unit existed then.
+  const lastYearState = !isWithin(lastYearPeriod, meta.coverage)
+    ? 'uncovered'
+    : unitPresence(unit, lastYearPeriod) === 'not-yet' || unitPresence(unit, lastYearPeriod) === 'ended'
+      ? 'absent'
+      : 'ok';
+
+  const current = useDossierSummary({ ...period, unit: unit.id, level: 'all' });
+  const lastYear = useDossierSummary({ ...lastYearPeriod, unit: unit.id, level: 'all' }, { enabled: lastYearState === 'ok' });
+  const isCommune = unit.level === 'commune';
+  const rank = useUnitRank(unit.id, units, period, isCommune);
+  const lastYearRank = useUnitRank(unit.id, units, lastYearPeriod, isCommune && lastYearState === 'ok');
+
+  const c = current.data?.totals;
+  const b = lastYear.data?.totals;
+  const loading = current.isPending;
+
+  const unavailable = (): KpiComparison =>
+    lastYearState === 'uncovered' ? { kind: 'unavailable', text: t('kpi.noLastYear') } : { kind: 'unavailable', text: t('units.kpi.notExistingLastYear') };
+
+  const comparison = (m: Measure): KpiComparison => {
+    if (loading || !c) return { kind: 'loading' };
+    if (lastYearState !== 'ok') return unavailable();
+    if (lastYear.isError) return { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.refetch() };
+    if (!b) return { kind: 'loading' };
+    const change = m.change(c, b);
+    return {
+      kind: 'change',
+      change: changeText(change, locale),
+      trend: trendOf(change),
+      verdict: m.polarity ? verdictOf(change, m.polarity) : 'neutral',
+      base: (
+        <>
+          {t('kpi.lastYear')}: {m.value(b, locale)}
+        </>
+      ),
+    };
+  };
+
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} size="h4" mb="sm">
+        {t('units.kpi.section')}
+      </Title>
+      {current.isError ? (
+        <QueryError error={current.error} onRetry={() => void current.refetch()} minHeight={120} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          {measures.map((m) => (
+            <KpiCard
+              key={m.key}
+              title={t(`units.kpi.${m.key}`)}
+              icon={m.icon}
+              hint={m.polarity === 'lower-is-better' ? t('kpi.lowerIsBetter') : undefined}
+              loading={loading}
+              value={c && m.value(c, locale)}
+              detail={c && t(`units.kpi.${m.key}Detail`, m.detail(c, locale))}
+              comparison={comparison(m)}
+            />
+          ))}
+          <RankCard
+            isCommune={isCommune}
+            rank={rank}
+            lastYear={lastYearState === 'ok' ? lastYearRank : null}
+            unavailable={lastYearState === 'ok' ? null : unavailable()}
+          />
+        </SimpleGrid>
+      )}
+    </section>
+  );
+}
+
+type RankState = ReturnType<typeof useUnitRank>;
+
+function RankCard({
+  isCommune,
+  rank,
+  lastYear,
+  unavailable,
+}: {
+  isCommune: boolean;
+  rank: RankState;
+  lastYear: RankState | null;
+  unavailable: KpiComparison | null;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const title = t('units.kpi.rank');
+  const icon = <IconTrophy size={20} />;
+  const rankText = (r: UnitRank | null): ReactNode =>
+    r && r.rank !== null ? t('units.kpi.rankValue', { rank: formatNumber(r.rank, locale), of: formatNumber(r.of, locale) }) : <NoData />;
+
+  if (!isCommune) {
+    return <KpiCard title={title} icon={icon} value={<NoData />} detail={t('units.kpi.rankDistrict')} comparison={{ kind: 'unavailable', text: '' }} />;
+  }
+  if (rank.query.isError) {
+    return (
+      <KpiCard
+        title={title}
+        icon={icon}
+        value={<NoData />}
+        detail=""
+        comparison={{ kind: 'error', text: t('units.kpi.rankError'), onRetry: () => void rank.query.refetch() }}
+      />
+    );
+  }
+  const loading = rank.query.isPending;
+  let comparison: KpiComparison = { kind: 'loading' };
+  if (!loading) {
+    if (unavailable) comparison = unavailable;
+    else if (lastYear?.query.isError) comparison = { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.query.refetch() };
+    else if (lastYear && !lastYear.query.isPending) {
+      const now = rank.rank?.rank ?? null;
+      const before = lastYear.rank?.rank ?? null;
+      // Places moved up: a smaller rank number is better.
+      const change = now !== null && before !== null ? countChange(before, now) : countChange(null, null);
+      const moved = change.kind === 'count' ? change.delta : 0;
+      comparison = {
+        kind: 'change',
+        change: change.kind === 'none' ? null : moved === 0 ? t('units.kpi.rankSame') : t(moved > 0 ? 'units.kpi.rankUp' : 'units.kpi.rankDown', { n: Math.abs(moved) }),
+        trend: trendOf(change),
+        verdict: verdictOf(change, 'higher-is-better'),
+        base: (
+          <>
+            {t('kpi.lastYear')}: {rankText(lastYear.rank)}
+          </>
+        ),
+      };
+    }
+  }
+  return (
+    <KpiCard
+      title={title}
+      icon={icon}
+      loading={loading}
+      value={rankText(rank.rank)}
+      detail={t('units.kpi.rankDetail')}
+      comparison={comparison}
+    />
+  );
+}

@@ -1,0 +1,165 @@
+import { LineChart } from '@mantine/charts';
+import { Grid, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../../api/units';
+import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
+import { onlineShare, onTimeRate, progressRate, received, resolved } from '../../../domain/dossier-measures';
+import { formatMonthShort, formatPercent } from '../../../domain/format';
+import { monthsOf, type Period } from '../../../domain/period';
+import type { Rate } from '../../../domain/rate';
+import { useLocale } from '../../../i18n';
+import { useDossiersByMonth } from '../../../lib/queries/get-dossier-breakdowns';
+import { useTargets } from '../../../lib/queries/get-targets';
+
+const HEIGHT = 240;
+
+interface MonthPoint {
+  month: string;
+  onTime: Rate;
+  progress: Rate;
+  online: Rate;
+  received: number | null;
+  resolved: number | null;
+  overdue: number | null;
+}
+
+/** Whether the unit existed in (part of) a month; outside its life a month has no data, not zeros. */
+const existedIn = (unit: Unit, month: string) =>
+  unit.validFrom.slice(0, 7) <= month && (unit.validTo === null || unit.validTo.slice(0, 7) >= month);
+
+interface UnitTrendChartsProps {
+  unit: Unit;
+  period: Period;
+  /** "Xã Tân Minh": for the titles. */
+  name: string;
+  periodText: string;
+  fileBase: string;
+}
+
+/** The unit's measures month by month: rates of resolution, the online share, and the dossier counts. */
+export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: UnitTrendChartsProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const f = useChartFormatters();
+  const byMonth = useDossiersByMonth({ ...period, unit: unit.id, level: 'all' });
+  // A target line only when the period lies in one year (each year has its own target).
+  const singleYear = period.from.slice(0, 4) === period.to.slice(0, 4);
+  const year = Number(period.to.slice(0, 4));
+  const targets = useTargets(year, { enabled: singleYear });
+  const target = singleYear ? targets.data?.values : undefined;
+
+  const rows = new Map((byMonth.data?.rows ?? []).map((r) => [r.month, r]));
+  const data: MonthPoint[] = monthsOf(period).map((month) => {
+    const r = rows.get(month);
+    if (!r || !existedIn(unit, month)) {
+      return { month, onTime: null, progress: null, online: null, received: null, resolved: null, overdue: null };
+    }
+    return {
+      month,
+      onTime: onTimeRate(r),
+      progress: progressRate(r),
+      online: onlineShare(r),
+      received: received(r),
+      resolved: resolved(r),
+      overdue: r.pendingOverdue,
+    };
+  });
+  const anyData = data.some((d) => d.received !== null);
+  const status = byMonth.isPending ? 'loading' : byMonth.isError ? 'error' : anyData ? 'ready' : 'empty';
+  const common = { status, error: byMonth.error, onRetry: () => void byMonth.refetch(), height: HEIGHT } as const;
+
+  const monthColumn = { key: 'month', header: t('units.trends.month'), format: 'text' as const };
+  const tableOf = (cols: { key: keyof MonthPoint; header: string; format: 'number' | 'percent' }[]): ChartTable => ({
+    columns: [monthColumn, ...cols],
+    rows: data.map((d) => ({ month: formatMonthShort(d.month, locale), ...Object.fromEntries(cols.map((c) => [c.key, d[c.key]])) })),
+  });
+
+  const rateSeries = [
+    { name: 'onTime', label: t('units.trends.onTime'), color: 'cchc.7' },
+    { name: 'progress', label: t('units.trends.progress'), color: 'teal.7' },
+  ];
+  const lowest = Math.min(0.9, ...data.flatMap((d) => [d.onTime, d.progress]).filter((v): v is number => v !== null), target?.onTimeRate ?? 1);
+  const rateFloor = Math.max(0, Math.floor(lowest * 20) / 20);
+
+  const countSeries = [
+    { name: 'received', label: t('units.trends.received'), color: 'cchc.7' },
+    { name: 'resolved', label: t('units.trends.resolved'), color: 'teal.7' },
+    { name: 'overdue', label: t('units.trends.overdue'), color: 'red.7' },
+  ];
+
+  const headingId = useId();
+  const chartProps = {
+    h: HEIGHT,
+    data,
+    dataKey: 'month',
+    withLegend: true,
+    legendProps: { verticalAlign: 'bottom' as const, height: 40 },
+    xAxisProps: { tickFormatter: f.month },
+    connectNulls: false,
+    lineProps: { isAnimationActive: false },
+    curveType: 'linear' as const,
+    withDots: data.length <= 12,
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} size="h4" mb="sm">
+        {t('units.trends.section')}
+      </Title>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
+          <ChartCard
+            {...common}
+            title={t('units.trends.ratesTitle', { name, period: periodText })}
+            fileName={`${fileBase}-dung-han-theo-thang`}
+            table={tableOf([
+              { key: 'onTime', header: t('units.trends.onTime'), format: 'percent' },
+              { key: 'progress', header: t('units.trends.progress'), format: 'percent' },
+            ])}
+            description={target ? t('units.trends.targetLine', { target: formatPercent(target.onTimeRate, locale, 0), year }) : undefined}
+          >
+            <LineChart
+              {...chartProps}
+              series={rateSeries}
+              valueFormatter={f.percent}
+              yAxisProps={{ domain: [rateFloor, 1], tickFormatter: f.percentAxis, width: 56 }}
+              referenceLines={target ? [{ y: target.onTimeRate, label: t('units.trends.target'), color: 'red.7' }] : []}
+            />
+          </ChartCard>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
+          <ChartCard
+            {...common}
+            title={t('units.trends.onlineTitle', { name, period: periodText })}
+            fileName={`${fileBase}-truc-tuyen-theo-thang`}
+            table={tableOf([{ key: 'online', header: t('units.trends.online'), format: 'percent' }])}
+            description={target ? t('units.trends.targetLine', { target: formatPercent(target.onlineShare, locale, 0), year }) : undefined}
+          >
+            <LineChart
+              {...chartProps}
+              series={[{ name: 'online', label: t('units.trends.online'), color: 'cchc.7' }]}
+              valueFormatter={f.percent}
+              yAxisProps={{ domain: [0, 1], tickFormatter: f.percentAxis, width: 56 }}
+              referenceLines={target ? [{ y: target.onlineShare, label: t('units.trends.target'), color: 'red.7' }] : []}
+            />
+          </ChartCard>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 4 }}>
+          <ChartCard
+            {...common}
+            title={t('units.trends.countsTitle', { name, period: periodText })}
+            fileName={`${fileBase}-ho-so-theo-thang`}
+            table={tableOf([
+              { key: 'received', header: t('units.trends.received'), format: 'number' },
+              { key: 'resolved', header: t('units.trends.resolved'), format: 'number' },
+              { key: 'overdue', header: t('units.trends.overdue'), format: 'number' },
+            ])}
+          >
+            <LineChart {...chartProps} series={countSeries} valueFormatter={f.number} yAxisProps={{ tickFormatter: f.number, width: 56 }} />
+          </ChartCard>
+        </Grid.Col>
+      </Grid>
+    </section>
+  );
+}
