@@ -1,21 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderApp, signIn } from '../setup/render';
+
+// The whole overview (cards, summary, five charts) is a heavy render for jsdom on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+const slow = { timeout: 20_000 };
 
 const card = (name: string) => screen.getByRole('region', { name });
 
 async function openOverview(url: string) {
   await signIn();
   const app = await renderApp(url);
-  await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ });
+  await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ }, slow);
   return app;
 }
 
 /** The headline figure of a card, once it has loaded. */
 async function cardValue(name: string) {
-  await waitFor(() => expect(card(name)).not.toHaveAttribute('aria-busy'));
+  await waitFor(() => expect(card(name)).not.toHaveAttribute('aria-busy'), slow);
   return card(name).querySelector('p')?.textContent ?? '';
 }
 
@@ -29,8 +33,28 @@ describe('Tổng quan', () => {
     expect(await cardValue('Giải quyết trước và đúng hạn')).toBe('100,0 %');
     // Against 2021, which the data covers: a change and last year's value.
     const received = card('Hồ sơ tiếp nhận mới');
-    expect(await within(received).findByText(/Cùng kỳ năm trước/)).toBeInTheDocument();
+    expect(await within(received).findByText(/Cùng kỳ năm trước/, undefined, slow)).toBeInTheDocument();
     expect(within(received).getByRole('list', { name: 'Theo kênh tiếp nhận' })).toHaveTextContent(/Trực tuyến/);
+  });
+
+  it('colours each change by whether it is good news for that measure, and says so in words', async () => {
+    await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    await cardValue('Hồ sơ tiếp nhận mới');
+    const change = (name: string) => card(name).querySelector('[data-verdict]');
+    // More dossiers is neither good nor bad news.
+    expect(change('Hồ sơ tiếp nhận mới')).toHaveTextContent('+18,8 %');
+    expect(change('Hồ sơ tiếp nhận mới')).toHaveAttribute('data-verdict', 'neutral');
+    // A lower on-time rate is bad news, in points.
+    expect(change('Giải quyết trước và đúng hạn')).toHaveTextContent('−0,1 điểm %');
+    expect(change('Giải quyết trước và đúng hạn')).toHaveAttribute('data-verdict', 'bad');
+    expect(card('Giải quyết trước và đúng hạn')).toHaveTextContent('(kém hơn cùng kỳ)');
+    // Fewer overdue dossiers is good news (lower is better).
+    expect(change('Đang giải quyết quá hạn')).toHaveTextContent('−13,8 %');
+    expect(change('Đang giải quyết quá hạn')).toHaveAttribute('data-verdict', 'good');
+    expect(card('Đang giải quyết quá hạn')).toHaveTextContent('(tốt hơn cùng kỳ)');
+    expect(change('Tỷ lệ tiếp nhận trực tuyến')).toHaveTextContent('+9,7 điểm %');
+    expect(change('Tỷ lệ tiếp nhận trực tuyến')).toHaveAttribute('data-verdict', 'good');
+    expect(card('Tỷ lệ tiếp nhận trực tuyến')).toHaveTextContent('Cùng kỳ năm trước: 6,1 %');
   });
 
   it('says there is no data for last year when it is outside the coverage', async () => {
@@ -50,7 +74,7 @@ describe('Tổng quan', () => {
     await user.click(screen.getByRole('option', { name: '2023' }));
     await user.click(screen.getByRole('button', { name: 'Quý I/2023' }));
 
-    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Bộ phận một cửa cấp huyện, quý I/2023' });
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Bộ phận một cửa cấp huyện, quý I/2023' }, slow);
     expect(currentUrl()).toBe('/?from=2023-01&to=2023-03&unit=huyen-thuong-tin');
     const value = await cardValue('Hồ sơ tiếp nhận mới');
     expect(value).toMatch(/^\d{1,3}(\.\d{3})*$/);
@@ -66,7 +90,7 @@ describe('Tổng quan', () => {
     await user.click(screen.getByRole('combobox', { name: 'Đến tháng' }));
     await user.click(screen.getByRole('option', { name: '05/2022' }));
     await user.click(screen.getByRole('button', { name: 'Áp dụng' }));
-    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Toàn huyện, 03/2022 – 05/2022' });
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Toàn huyện, 03/2022 – 05/2022' }, slow);
     expect(currentUrl()).toBe('/?from=2022-03&to=2022-05&unit=all');
   });
 
@@ -78,7 +102,7 @@ describe('Tổng quan', () => {
     await user.clear(picker);
     await user.type(picker, 'thu phu');
     await user.click(screen.getByRole('option', { name: /^Xã Thư Phú/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Xã Thư Phú, năm 2022' });
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan: Xã Thư Phú, năm 2022' }, slow);
     expect(currentUrl()).toBe('/?from=2022-01&to=2022-12&unit=xa-thu-phu');
     expect(await cardValue('Hồ sơ tiếp nhận mới')).not.toBe(before);
   });
@@ -121,7 +145,7 @@ describe('Tổng quan', () => {
       ),
     );
     const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, slow);
     expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');
     // The rest of the page still works.
     expect(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' })).toBeEnabled();
@@ -133,6 +157,6 @@ describe('Tổng quan', () => {
   it('says the answer is not valid when the summary breaks the contract', async () => {
     server.use(http.get('*/api/dossiers/summary', () => HttpResponse.json({ totals: 'nope' })));
     await openOverview('/?from=2022-01&to=2022-12&unit=all');
-    expect(await screen.findByRole('alert')).toHaveTextContent('không đúng định dạng');
+    expect(await screen.findByRole('alert', undefined, slow)).toHaveTextContent('không đúng định dạng');
   });
 });

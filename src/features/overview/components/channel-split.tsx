@@ -5,11 +5,12 @@ import { channelShares } from '../../../domain/channel-shares';
 import { formatNumber, formatPercent } from '../../../domain/format';
 import { useLocale } from '../../../i18n';
 import classes from './channel-split.module.css';
+import { channelCssColors } from './chart-style';
 
 const channels = [
-  { key: 'online', count: 'receivedOnline', label: 'kpi.channelOnline', color: 'var(--mantine-color-cchc-7)' },
-  { key: 'direct', count: 'receivedDirect', label: 'kpi.channelDirect', color: 'var(--mantine-color-teal-6)' },
-  { key: 'postal', count: 'receivedPostal', label: 'kpi.channelPostal', color: 'var(--mantine-color-orange-6)' },
+  { key: 'online', count: 'receivedOnline', label: 'kpi.channelOnline', color: channelCssColors.online },
+  { key: 'direct', count: 'receivedDirect', label: 'kpi.channelDirect', color: channelCssColors.direct },
+  { key: 'postal', count: 'receivedPostal', label: 'kpi.channelPostal', color: channelCssColors.postal },
 ] as const;
 
 /** Received dossiers by channel (trực tuyến / trực tiếp / BCCI): a bar and its numbers. Same height while loading. */

@@ -1,4 +1,5 @@
-import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/errors';
 import { FilterProblems } from '../../../components/filter-problems';
@@ -6,9 +7,20 @@ import { useUnitLabel } from '../../../components/unit-picker';
 import { formatDate, formatPeriod } from '../../../domain/format';
 import { useDashboardFilters, type DashboardFiltersState } from '../../../lib/filters/use-dashboard-filters';
 import { useLocale } from '../../../i18n';
+import type { OverviewContext } from '../hooks/use-overview-queries';
+import { CommuneRankingChart } from './commune-ranking-chart';
 import { KpiSection } from './kpi-section';
+import { OnTimeByMonthChart } from './on-time-by-month-chart';
+import { ParIndexChart } from './par-index-chart';
+import { ReceiptsByMonthChart } from './receipts-by-month-chart';
+import { RemediationChart } from './remediation-chart';
+import { SummarySection } from './summary-section';
 
-/** Tổng quan: what the chosen unit did in the chosen period, against the same period last year. */
+/**
+ * Tổng quan: what the chosen unit did in the chosen period, against the same period last year.
+ * Cards, then the summary paragraph, then the charts two to a row on wide screens; every section
+ * loads and fails on its own.
+ */
 export function Overview() {
   const state = useDashboardFilters();
   const { t } = useTranslation();
@@ -21,17 +33,40 @@ export function Overview() {
       </Stack>
     );
   }
+  const ctx: OverviewContext | null =
+    state.status === 'ready' ? { filters: state.filters, meta: state.meta, units: state.units } : null;
   return (
     <Stack gap="lg">
       {state.status === 'ready' ? <OverviewHeading state={state} /> : <HeadingSkeleton />}
       {state.status === 'ready' && (
         <FilterProblems problems={state.problems} filters={state.filters} meta={state.meta} units={state.units} />
       )}
-      <KpiSection
-        filters={state.status === 'ready' ? state.filters : null}
-        meta={state.status === 'ready' ? state.meta : null}
-      />
+      <KpiSection filters={ctx?.filters ?? null} meta={ctx?.meta ?? null} />
+      <SummarySection ctx={ctx} />
+      {ctx && <OverviewCharts ctx={ctx} />}
     </Stack>
+  );
+}
+
+function OverviewCharts({ ctx }: { ctx: OverviewContext }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const unitLabel = useUnitLabel(ctx.meta, ctx.units);
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} size="h4" mb="sm">
+        {t('overview.chartsSection')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <ReceiptsByMonthChart ctx={ctx} />
+        <OnTimeByMonthChart ctx={ctx} />
+        <CommuneRankingChart ctx={ctx} />
+        <Stack gap="md">
+          <RemediationChart ctx={ctx} unitLabel={unitLabel(ctx.filters.unit)} />
+          <ParIndexChart ctx={ctx} />
+        </Stack>
+      </SimpleGrid>
+    </section>
   );
 }
 

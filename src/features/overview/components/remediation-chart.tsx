@@ -1,0 +1,84 @@
+import { BarChart } from '@mantine/charts';
+import { useTranslation } from 'react-i18next';
+import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
+import { remediationSnapshot, remediationStates, type RemediationState } from '../../../domain/action-status';
+import { formatDate } from '../../../domain/format';
+import { rate } from '../../../domain/rate';
+import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
+import { sectionState, useUnitActions, type OverviewContext } from '../hooks/use-overview-queries';
+import { chartFileName } from './chart-style';
+
+const HEIGHT = 220;
+
+/** Each state's colour; overdue the only red. Text labels carry the meaning too. */
+const stateColors: Record<RemediationState, string> = {
+  not_started: 'gray.6',
+  in_progress: 'yellow.8',
+  overdue: 'red.8',
+  fixed: 'teal.6',
+  verified: 'green.8',
+};
+
+/**
+ * Remediation of inspection actions for the unit filter: the actions still to follow in the period,
+ * by their status on its last day (or on meta.asOf, the data's today, if that comes first).
+ */
+export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; unitLabel: string }) {
+  const { t } = useTranslation();
+  const f = useChartFormatters();
+  const { period, unit } = ctx.filters;
+  const actions = useUnitActions(ctx);
+
+  const snapshot = remediationSnapshot(actions.data ?? [], period, ctx.meta.asOf);
+  const state = sectionState([{ query: actions, enabled: true }], () => snapshot.total === 0);
+  const rows = remediationStates.map((s) => ({
+    state: t(`overview.remediation.states.${s}`),
+    count: snapshot.counts[s],
+    share: rate(snapshot.counts[s], snapshot.total),
+    color: stateColors[s],
+  }));
+
+  const table: ChartTable = {
+    columns: [
+      { key: 'state', header: t('overview.remediation.state') },
+      { key: 'count', header: t('overview.remediation.count'), format: 'number' },
+      { key: 'share', header: t('overview.remediation.share'), format: 'percent' },
+    ],
+    rows: rows.map(({ state: s, count, share }) => ({ state: s, count, share })),
+  };
+  const day = formatDate(snapshot.day);
+
+  return (
+    <ChartCard
+      title={t('overview.remediation.title', { date: day })}
+      description={
+        <>
+          {t('overview.remediation.description', { date: day, start: formatDate(`${period.from}-01`) })}
+          {unit !== ALL_UNITS && <> {t('overview.remediation.scopeUnit', { unit: unitLabel })}</>}
+        </>
+      }
+      table={table}
+      fileName={chartFileName(`khac-phuc-kien-nghi-den-${snapshot.day}`, ctx)}
+      status={state.status}
+      error={state.error}
+      onRetry={state.retry}
+      emptyMessage={t('overview.remediation.empty')}
+      height={HEIGHT}
+    >
+      <BarChart
+        h={HEIGHT}
+        data={rows}
+        dataKey="state"
+        orientation="vertical"
+        series={[{ name: 'count', label: t('overview.remediation.count'), color: 'gray.6' }]}
+        valueFormatter={f.number}
+        xAxisProps={{ allowDecimals: false }}
+        yAxisProps={{ width: 120, interval: 0 }}
+        barChartProps={{ margin: { right: 48 } }}
+        gridAxis="y"
+        withBarValueLabel
+        valueLabelProps={{ fill: 'var(--mantine-color-text)' }}
+      />
+    </ChartCard>
+  );
+}

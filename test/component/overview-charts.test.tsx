@@ -1,0 +1,167 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node';
+import { renderApp, signIn } from '../setup/render';
+
+// The whole overview (cards, summary, five charts) is a heavy render for jsdom on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+const slow = { timeout: 20_000 };
+
+async function openOverview(url: string) {
+  await signIn();
+  const app = await renderApp(url);
+  await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ }, slow);
+  return app;
+}
+
+/** A chart card by the start of its title, once its data are in (its table switch is enabled). */
+async function chart(titleStart: string) {
+  const region = await screen.findByRole('region', { name: new RegExp(`^${titleStart}`) }, slow);
+  await waitFor(() => expect(region).not.toHaveAttribute('aria-busy'), slow);
+  return region;
+}
+
+/** Switches a chart card to its table and returns the rows' cell texts (header row first). */
+async function tableOf(region: HTMLElement, user: { click: (el: Element) => Promise<void> }) {
+  await user.click(within(region).getByRole('radio', { name: 'Bảng số liệu' }));
+  const table = within(region).getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+}
+
+const viNumber = (s: string | null) => Number((s ?? '').replace(/\./g, '').replace(',', '.'));
+
+describe('Tổng quan: charts for the district office in 2022', () => {
+  it('shows each chart with a title saying what and when, and the right numbers in its table', async () => {
+    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+
+    // Dossiers by month and channel, with the same month of 2021.
+    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    const months = await tableOf(receipts, user);
+    expect(months[0]).toEqual(['Tháng', 'Trực tiếp', 'Trực tuyến', 'Bưu chính công ích', 'Tổng tiếp nhận', 'Cùng tháng năm trước']);
+    expect(months[1]).toEqual(['T1/2022', '411', '50', '6', '467', '342']);
+    expect(months).toHaveLength(13);
+    // The months add up to the article's 4.977 dossiers.
+    expect(months.slice(1).reduce((sum, r) => sum + viNumber(r[4] ?? ''), 0)).toBe(4977);
+
+    // On-time rate by month against the 2022 target.
+    const onTime = await chart('Tỷ lệ giải quyết trước và đúng hạn theo tháng, năm 2022');
+    const rates = await tableOf(onTime, user);
+    expect(rates[0]).toEqual(['Tháng', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'Chỉ tiêu']);
+    expect(rates[1]).toEqual(['T1/2022', '440', '440', '100,0 %', '97,0 %']);
+    expect(rates.slice(1).every((r) => r[3] === '100,0 %' && r[4] === '97,0 %')).toBe(true);
+
+    // The commune ranking ignores the unit filter: every commune of 2022, Tân Minh last and below target.
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    expect(ranking).toHaveTextContent('chỉ tiêu năm 2022 (97,0 %)');
+    const ranks = await tableOf(ranking, user);
+    expect(ranks[0]).toEqual(['Hạng', 'Đơn vị', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'So với chỉ tiêu']);
+    expect(ranks).toHaveLength(30);
+    expect(ranks[29]).toEqual(['29', 'Xã Tân Minh', '2.938', '3.184', '92,3 %', 'Chưa đạt']);
+    expect(ranks[28]?.[1]).toBe('Xã Nhị Khê');
+    expect(ranks.filter((r) => r[5] === 'Chưa đạt')).toHaveLength(2);
+
+    // No inspection of the district office itself: the remediation chart says so.
+    const remediation = await chart('Tình hình khắc phục kiến nghị sau kiểm tra, đến ngày 31/12/2022');
+    expect(remediation).toHaveTextContent('Không có kiến nghị nào phải theo dõi trong kỳ này.');
+
+    // PAR INDEX: 2022 two places better than 2021.
+    const par = await chart('Chỉ số CCHC \\(PAR INDEX\\) của huyện qua các năm, đến năm 2022');
+    const years = await tableOf(par, user);
+    expect(years[0]).toEqual(['Năm', 'Thứ hạng', 'Trong số', 'Thay đổi thứ hạng', 'Điểm', 'Thay đổi điểm']);
+    expect(years.map((r) => r[0])).toEqual(['Năm', '2019', '2020', '2021', '2022']);
+    expect(years[4]).toEqual(['2022', '11', '30', '↑2 bậc', '90,36', '+1,85 điểm']);
+
+    // The summary paragraph opens with the article's sentence.
+    const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
+    expect(
+      await within(summary).findByText(
+        /^Trong năm 2022, bộ phận một cửa cấp huyện tiếp nhận 4\.977 hồ sơ .*giải quyết đúng và trước hạn 100,0 %/,
+        undefined,
+        slow,
+      ),
+    ).toBeInTheDocument();
+    expect(summary).toHaveTextContent('xã Tân Minh (92,3 %) và xã Nhị Khê (95,6 %)');
+    expect(summary).toHaveTextContent('xếp thứ 11/30, tăng 2 bậc và tăng 1,85 điểm so với năm 2021');
+  });
+
+  it('counts every unit’s remediation for the whole district, with overdue actions apart', async () => {
+    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    expect((await tableOf(receipts, user))[1]).toEqual(['T1/2022', '6.716', '677', '82', '7.475', expect.any(String)]);
+
+    const remediation = await chart('Tình hình khắc phục kiến nghị sau kiểm tra, đến ngày 31/12/2022');
+    expect(await tableOf(remediation, user)).toEqual([
+      ['Trạng thái', 'Số kiến nghị', 'Tỷ lệ'],
+      ['Chưa thực hiện', '0', '0,0 %'],
+      ['Đang thực hiện', '10', '11,8 %'],
+      ['Quá hạn', '15', '17,6 %'],
+      ['Đã khắc phục', '1', '1,2 %'],
+      ['Đã xác minh', '59', '69,4 %'],
+    ]);
+    const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
+    await within(summary).findByText(/^Trong năm 2022, toàn huyện tiếp nhận 83\.604 hồ sơ/, undefined, slow);
+    expect(summary).toHaveTextContent('85 kiến nghị cần theo dõi: 59 đã xác minh, 1 đã khắc phục (chờ xác minh), 10 đang thực hiện và 15 quá hạn');
+  });
+});
+
+describe('Tổng quan: the commune ranking', () => {
+  it('opens a commune’s page with the same period from its link in the ranking', async () => {
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    const link = within(ranking).getByRole('link', { name: /^Xã Tân Minh: 92,3 %, hạng 29\/29, chưa đạt chỉ tiêu/ });
+    expect(link).toHaveAttribute('href', '/don-vi/xa-tan-minh?from=2022-01&to=2022-12');
+    expect(link).toHaveTextContent('Tân Minh');
+    await user.click(link);
+    await waitFor(() => expect(currentUrl()).toBe('/don-vi/xa-tan-minh?from=2022-01&to=2022-12'));
+  });
+
+  it('still ranks every commune when one is chosen, and marks the chosen one', async () => {
+    await openOverview('/?from=2022-01&to=2022-12&unit=xa-nhi-khe');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    expect(ranking).toHaveTextContent('Đang xem: Xã Nhị Khê');
+    const links = within(ranking).getAllByRole('link');
+    expect(links).toHaveLength(29);
+    const chosen = within(ranking).getByRole('link', { name: /^Xã Nhị Khê: 95,6 %, hạng 28\/29/ });
+    expect(chosen).toHaveTextContent('▶ Nhị Khê');
+    expect(chosen).toHaveAttribute('data-selected');
+    expect(links.filter((l) => l.hasAttribute('data-selected'))).toHaveLength(1);
+  });
+});
+
+describe('Tổng quan: one failing request', () => {
+  it('shows the error and "Thử lại" in the charts that need dossiers by month while the cards and the other charts still show', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/dossiers/by-month', () =>
+        fail ? HttpResponse.json({ error: { code: 'server', message: 'boom' } }, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+
+    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    const alert = within(receipts).getByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');
+    expect(within(receipts).getByRole('radio', { name: 'Bảng số liệu' })).toBeDisabled();
+    const onTime = await chart('Tỷ lệ giải quyết trước và đúng hạn theo tháng, năm 2022');
+    expect(within(onTime).getByRole('alert')).toHaveTextContent('Máy chủ đang gặp sự cố');
+
+    // The cards, the summary and the other charts are unaffected.
+    const card = screen.getByRole('region', { name: 'Hồ sơ tiếp nhận mới' });
+    await waitFor(() => expect(card).toHaveTextContent('4.977'), slow);
+    const ranking = await chart('Xếp hạng xã, thị trấn');
+    expect(within(ranking).queryByRole('alert')).toBeNull();
+    expect(within(ranking).getAllByRole('link')).toHaveLength(29);
+    const par = await chart('Chỉ số CCHC');
+    expect(within(par).getByRole('radio', { name: 'Bảng số liệu' })).toBeEnabled();
+    expect(screen.getByRole('region', { name: 'Tóm tắt tình hình' })).toHaveTextContent(/4\.977 hồ sơ/);
+
+    // Retry brings the chart back.
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() => expect(within(receipts).queryByRole('alert')).toBeNull(), slow);
+    expect((await tableOf(receipts, user))[1]).toEqual(['T1/2022', '411', '50', '6', '467', '342']);
+  });
+});
