@@ -104,7 +104,6 @@ function Report({ state }: { state: Ready }) {
   // Units merged or created inside the period, among those the report covers.
   const scopeIds = oneUnit ? [filters.unit] : params.level === 'all' ? 'all' : units.filter((u) => u.level === params.level).map((u) => u.id);
   const mergerLines = mergerSentences(mergersInPeriod(units, filters.period, scopeIds), t, locale);
-  if (mergerLines.length > 0) mergerLines.push(t('dossiers.merger.addsUp'));
 
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState(false);
@@ -258,7 +257,7 @@ function mergerSentences(events: readonly MergerEvent[], t: TFunction, locale: L
   const out: string[] = [];
   for (const group of groups.values()) {
     const first = group[0] as (typeof group)[number];
-    const names = list.format(group.map((e) => unitName(e.unit)));
+    const names = list.format(group.map((e) => unitName(e.unit)).sort(new Intl.Collator('vi').compare));
     const successor = first.successor;
     const isNew = successor ? created.get(successor.id) : undefined;
     if (successor && isNew) {

@@ -41,7 +41,7 @@ export function ReportTable({ by, caption, lines, totals, sort, onSort, drill }:
   const navigate = useNavigate();
 
   const sortHeader = (column: ReportColumn, rowSpan?: number) => {
-    const { label, group } = columnLabel(t, column);
+    const { label, group, full } = columnLabel(t, column);
     const active = sort?.key === column.key ? sort.order : null;
     const Icon = active === 'asc' ? IconArrowUp : IconArrowDown;
     return (
@@ -51,18 +51,18 @@ export function ReportTable({ by, caption, lines, totals, sort, onSort, drill }:
         scope="col"
         className={classes.numericHeader}
         aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}
+        // "Tổng số" appears three times: the header's name says which group it belongs to (the visible words first).
+        aria-label={group ? `${label} (${group})` : undefined}
       >
         <UnstyledButton
           className={classes.sortButton}
           onClick={() => onSort(column.key)}
-          title={t('dossiers.table.sortBy', { column: columnLabel(t, column).full })}
+          aria-label={group ? `${label} (${group})` : undefined}
+          title={t('dossiers.table.sortBy', { column: full })}
         >
           {/* The arrow only on the sorted column: seventeen idle icons would not fit a 1366 px screen. */}
           {active && <Icon size={13} aria-hidden className={classes.sortIcon} />}
-          <span>
-            {label}
-            {group && <VisuallyHidden> ({group})</VisuallyHidden>}
-          </span>
+          <span>{label}</span>
         </UnstyledButton>
       </Table.Th>
     );
@@ -133,6 +133,7 @@ export function ReportTable({ by, caption, lines, totals, sort, onSort, drill }:
                         ) : (
                           line.label
                         )}
+                        {line.note && <VisuallyHidden>, </VisuallyHidden>}
                         {line.note && (
                           <Badge size="xs" variant="light" color="gray" ml={6} className={classes.note}>
                             {line.note}
