@@ -103,7 +103,7 @@ export function UnitInspections({ unitId }: { unitId: string }) {
                     </Table.Th>
                     <Table.Td>{teamName(insp.teamId)}</Table.Td>
                     <Table.Td>
-                      <Badge tt="none" variant="light" color={statusColor[insp.status]}>
+                      <Badge tt="none" variant="dot" color={statusColor[insp.status]}>
                         {t(`units.inspections.statuses.${insp.status}`)}
                       </Badge>
                     </Table.Td>

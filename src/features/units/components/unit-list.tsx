@@ -145,7 +145,7 @@ function UnitListReady({ state }: { state: Ready }) {
         <QueryError error={byUnit.error} onRetry={() => void byUnit.refetch()} minHeight={200} />
       ) : (
         <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-labelledby={captionId} aria-busy={!shown || undefined} className={classes.table}>
+          <Table highlightOnHover verticalSpacing="xs" aria-labelledby={captionId} aria-busy={!shown || undefined} className={classes.table}>
             <caption id={captionId} className={classes.caption}>
               {t('units.caption', { period: periodText })}
             </caption>

@@ -103,7 +103,7 @@ function ActionRow({
       <Table.Td className={classes.nowrap}>{formatDate(action.dueDate)}</Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Badge tt="none" variant="light" color={action.status === 'in_progress' ? 'cchc' : 'gray'}>
+          <Badge tt="none" variant="dot" color={action.status === 'in_progress' ? 'cchc' : 'gray'}>
             {t(`units.actions.statuses.${action.status}` as 'units.actions.statuses.not_started')}
           </Badge>
           {late && (
