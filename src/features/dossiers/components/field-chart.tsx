@@ -67,10 +67,11 @@ export function FieldChart({ query, enabled, scope, period, fields, fileName }: 
         orientation="vertical"
         series={channelSeries.map((s) => ({ name: s.name, label: t(s.label), color: s.color }))}
         valueFormatter={(v) => formatNumber(v, locale)}
-        yAxisProps={{ width: 210, interval: 0 }}
+        yAxisProps={{ width: 240, interval: 0 }}
         xAxisProps={{ tickFormatter: (v: number) => formatNumber(v, locale) }}
         withLegend
-        legendProps={{ verticalAlign: 'bottom', height: 36 }}
+        // Recharts sorts legend items by name by default; keep the channels in the bars' order.
+        legendProps={{ verticalAlign: 'bottom', height: 36, itemSorter: null }}
         gridAxis="x"
         barProps={{ isAnimationActive: false }}
         maxBarWidth={28}
