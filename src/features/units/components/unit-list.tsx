@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Skeleton, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Skeleton, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconArrowsSort, IconDownload, IconSearch } from '@tabler/icons-react';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,9 @@ import { useBucketLabel, useRowLabel } from './unit-names';
 import classes from './units.module.css';
 
 type Ready = Extract<DashboardFiltersState, { status: 'ready' }>;
+
+/** A district has about 30 units (one page); the national dataset's 3,300 communes go page by page. */
+const PAGE_SIZE = 100;
 
 /** Đơn vị: every unit of the period with its main measures and a small on-time trend line. */
 export function UnitList() {
@@ -62,7 +65,7 @@ function UnitListReady({ state }: { state: Ready }) {
   const locale = useLocale();
   const { filters, meta, units, problems } = state;
   const { period } = filters;
-  const { sort, dir, q, setSort, setQuery } = useListParams();
+  const { sort, dir, q, page, setSort, setQuery, setPage } = useListParams();
   const rowLabel = useRowLabel(meta, units);
   const year = Number(period.to.slice(0, 4));
 
@@ -77,6 +80,9 @@ function UnitListReady({ state }: { state: Ready }) {
   );
   const shown = useMemo(() => (allRows ? sortRows(searchRows(allRows, q), sort, dir) : null), [allRows, q, sort, dir]);
   const totals = useMemo(() => (shown ? totalsOf(shown) : null), [shown]);
+  const pages = shown ? Math.max(1, Math.ceil(shown.length / PAGE_SIZE)) : 1;
+  const currentPage = Math.min(page, pages);
+  const pageRows = shown ? shown.slice((currentPage - 1) * PAGE_SIZE, currentPage * PAGE_SIZE) : null;
   const hasMergers = allRows?.some((r) => r.events.length > 0) ?? false;
 
   const exportCsv = () => {
@@ -95,7 +101,7 @@ function UnitListReady({ state }: { state: Ready }) {
       overdue: f.pendingOverdue,
       online: f.onlineShare,
     });
-    const csv = toCsv(columns, [...shown.map((r) => line(r.label, r.figures)), line(t('units.total', { count: shown.length }), totals)]);
+    const csv = toCsv(columns, [...shown.map((r) => line(r.label, r.figures)), line(t('units.total', { n: formatNumber(shown.length, locale) }), totals)]);
     downloadBlob(csvBlob(csv), `don-vi-${period.from}-${period.to}`.concat('.csv'));
   };
 
@@ -112,8 +118,9 @@ function UnitListReady({ state }: { state: Ready }) {
           {meta.name} · {t('units.asOf', { date: formatDate(meta.asOf) })}
         </Text>
       </div>
+      {/* An unknown `unit=` is named too; the list shows every unit whatever the header says. */}
       <FilterProblems
-        problems={problems.filter((p) => p.kind === 'period')}
+        problems={problems}
         filters={{ ...filters, unit: 'all' }}
         meta={meta}
         units={units}
@@ -132,7 +139,7 @@ function UnitListReady({ state }: { state: Ready }) {
         <Group gap="sm">
           {shown && (
             <Text size="sm" c="dimmed" role="status">
-              {t('units.shownCount', { count: shown.length, total: allRows?.length ?? 0 })}
+              {t('units.shownCount', { n: formatNumber(shown.length, locale), total: formatNumber(allRows?.length ?? 0, locale) })}
             </Text>
           )}
           <Button variant="default" size="sm" leftSection={<IconDownload size={16} aria-hidden />} onClick={exportCsv} disabled={!shown}>
@@ -172,7 +179,7 @@ function UnitListReady({ state }: { state: Ready }) {
                       ))}
                     </Table.Tr>
                   ))
-                : shown.map((row) => (
+                : (pageRows ?? []).map((row) => (
                     <UnitListRow key={row.id} row={row} units={units} trends={trends} target={onTimeTarget} year={year} locale={locale} />
                   ))}
               {shown && shown.length === 0 && (
@@ -188,7 +195,7 @@ function UnitListReady({ state }: { state: Ready }) {
             {shown && totals && shown.length > 0 && (
               <Table.Tfoot className={classes.totals}>
                 <Table.Tr>
-                  <Table.Th scope="row">{t('units.total', { count: shown.length })}</Table.Th>
+                  <Table.Th scope="row">{t('units.total', { n: formatNumber(shown.length, locale) })}</Table.Th>
                   <Table.Td className={classes.num}>{formatNumber(totals.received, locale)}</Table.Td>
                   <Table.Td className={classes.num}>{showRate(totals.onTimeRate, locale)}</Table.Td>
                   <Table.Td className={classes.num}>{formatNumber(totals.pendingOverdue, locale)}</Table.Td>
@@ -208,6 +215,20 @@ function UnitListReady({ state }: { state: Ready }) {
         </Table.ScrollContainer>
       )}
 
+      {pages > 1 && (
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('units.pageNote', { page: currentPage, pages })}
+          </Text>
+          <Pagination
+            total={pages}
+            value={currentPage}
+            onChange={setPage}
+            getControlProps={(control) => ({ 'aria-label': t(`units.pagination.${control}`) })}
+            getItemProps={(n) => ({ 'aria-label': t('units.pagination.page', { n }) })}
+          />
+        </Group>
+      )}
       {trends.status === 'error' && (
         <QueryError error={trends.error} onRetry={trends.retry} title={t('units.trendError')} />
       )}
@@ -291,7 +312,13 @@ function TrendCell({ trends, values, target, name }: { trends: UnitTrends; value
     lowest: formatPercent(lowest.v, locale),
     lowestAt: bucketLabel(lowest.at),
   });
-  return <Sparkline values={values} target={target} label={label} />;
+  return (
+    <Tooltip label={label}>
+      <span className={classes.sparkline}>
+        <Sparkline values={values} target={target} label={label} />
+      </span>
+    </Tooltip>
+  );
 }
 
 function SortHeader({

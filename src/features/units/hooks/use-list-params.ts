@@ -7,7 +7,7 @@ export type SortDirection = 'asc' | 'desc';
 
 const isSortKey = (s: string | null): s is SortKey => sortKeys.includes(s as SortKey);
 
-/** The list's own URL parameters: `sort`, `dir` and the search text `q`; anything unknown falls back to name A→Z. */
+/** The list's own URL parameters: `sort`, `dir`, the search text `q` and `page`; anything unknown falls back to name A→Z, page 1. */
 export function useListParams() {
   const [params, setParams] = useSearchParams();
   const rawSort = params.get('sort');
@@ -15,6 +15,8 @@ export function useListParams() {
   const rawDir = params.get('dir');
   const dir: SortDirection = rawDir === 'asc' || rawDir === 'desc' ? rawDir : sort === 'name' ? 'asc' : 'desc';
   const q = params.get('q') ?? '';
+  const rawPage = Number(params.get('page'));
+  const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
 
   /** A new sort is a new view: Back undoes it. */
   const setSort = useCallback(
@@ -23,6 +25,7 @@ export function useListParams() {
         const next = new URLSearchParams(current);
         next.set('sort', key);
         next.set('dir', direction);
+        next.delete('page');
         return next;
       }),
     [setParams],
@@ -36,6 +39,7 @@ export function useListParams() {
           const next = new URLSearchParams(current);
           if (text) next.set('q', text);
           else next.delete('q');
+          next.delete('page');
           return next;
         },
         { replace: true },
@@ -43,5 +47,17 @@ export function useListParams() {
     [setParams],
   );
 
-  return { sort, dir, q, setSort, setQuery };
+  /** Pages of a long list (the national dataset); page 1 is the default and is left out of the URL. */
+  const setPage = useCallback(
+    (n: number) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        if (n > 1) next.set('page', String(n));
+        else next.delete('page');
+        return next;
+      }),
+    [setParams],
+  );
+
+  return { sort, dir, q, page, setSort, setQuery, setPage };
 }

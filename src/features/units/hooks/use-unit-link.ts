@@ -3,7 +3,7 @@ import { useSearchParams, type To } from 'react-router';
 import { paths, unitPath } from '../../../lib/paths';
 
 /** The list's own parameters, which mean nothing on a unit page. */
-const listOnly = ['sort', 'dir', 'q'];
+const listOnly = ['sort', 'dir', 'q', 'page'];
 
 /**
  * Links between the list and unit pages that keep the period (and any other filter, e.g. the mock
