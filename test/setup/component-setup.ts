@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetStore, server } from '../../mocks/node';
 import { setupApiClient } from '../../src/app/setup-api-client';
 import { loadSession } from '../../src/features/auth';
 import { i18n } from '../../src/i18n';
+
+// A whole page renders in jsdom on a loaded 2-core machine in a few seconds; the default 1 s wait is
+// for a single component, not for a route with its lazy chunks and queries.
+configure({ asyncUtilTimeout: 5000 });
 
 // ---- jsdom lacks what Mantine and Recharts need (STACK.md)
 
