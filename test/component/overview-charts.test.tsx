@@ -38,7 +38,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
 
     // Dossiers by month and channel, with the same month of 2021.
-    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    const receipts = await chart('Hồ sơ tiếp nhận theo tháng và kênh, năm 2022');
     const months = await tableOf(receipts, user);
     expect(months[0]).toEqual(['Tháng', 'Trực tiếp', 'Trực tuyến', 'Bưu chính công ích', 'Tổng tiếp nhận', 'Cùng tháng năm trước']);
     expect(months[1]).toEqual(['T1/2022', '411', '50', '6', '467', '342']);
@@ -47,14 +47,14 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     expect(months.slice(1).reduce((sum, r) => sum + viNumber(r[4] ?? ''), 0)).toBe(4977);
 
     // On-time rate by month against the 2022 target.
-    const onTime = await chart('Tỷ lệ giải quyết trước và đúng hạn theo tháng, năm 2022');
+    const onTime = await chart('Tỷ lệ giải quyết đúng và trước hạn theo tháng, năm 2022');
     const rates = await tableOf(onTime, user);
     expect(rates[0]).toEqual(['Tháng', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'Chỉ tiêu']);
     expect(rates[1]).toEqual(['T1/2022', '440', '440', '100,0 %', '97,0 %']);
     expect(rates.slice(1).every((r) => r[3] === '100,0 %' && r[4] === '97,0 %')).toBe(true);
 
     // The commune ranking ignores the unit filter: every commune of 2022, Tân Minh last and below target.
-    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
     expect(ranking).toHaveTextContent('chỉ tiêu năm 2022 (97,0 %)');
     const ranks = await tableOf(ranking, user);
     expect(ranks[0]).toEqual(['Hạng', 'Đơn vị', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'So với chỉ tiêu']);
@@ -89,7 +89,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
 
   it('counts every unit’s remediation for the whole district, with overdue actions apart', async () => {
     const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
-    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    const receipts = await chart('Hồ sơ tiếp nhận theo tháng và kênh, năm 2022');
     expect((await tableOf(receipts, user))[1]).toEqual(['T1/2022', '6.716', '677', '82', '7.475', expect.any(String)]);
 
     const remediation = await chart('Tình hình khắc phục kiến nghị sau kiểm tra, đến ngày 31/12/2022');
@@ -110,7 +110,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
 describe('Tổng quan: the commune ranking', () => {
   it('opens a commune’s page with the same period from its link in the ranking', async () => {
     const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
-    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
     const link = within(ranking).getByRole('link', { name: /^Xã Tân Minh: 92,3 %, hạng 29\/29, chưa đạt chỉ tiêu/ });
     expect(link).toHaveAttribute('href', '/don-vi/xa-tan-minh?from=2022-01&to=2022-12');
     expect(link).toHaveTextContent('Tân Minh');
@@ -120,7 +120,7 @@ describe('Tổng quan: the commune ranking', () => {
 
   it('still ranks every commune when one is chosen, and marks the chosen one', async () => {
     await openOverview('/?from=2022-01&to=2022-12&unit=xa-nhi-khe');
-    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, năm 2022');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
     expect(ranking).toHaveTextContent('Đang xem: Xã Nhị Khê');
     const links = within(ranking).getAllByRole('link');
     expect(links).toHaveLength(29);
@@ -141,11 +141,11 @@ describe('Tổng quan: one failing request', () => {
     );
     const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
 
-    const receipts = await chart('Hồ sơ tiếp nhận mới theo tháng và kênh, năm 2022');
+    const receipts = await chart('Hồ sơ tiếp nhận theo tháng và kênh, năm 2022');
     const alert = within(receipts).getByRole('alert');
     expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');
     expect(within(receipts).getByRole('radio', { name: 'Bảng số liệu' })).toBeDisabled();
-    const onTime = await chart('Tỷ lệ giải quyết trước và đúng hạn theo tháng, năm 2022');
+    const onTime = await chart('Tỷ lệ giải quyết đúng và trước hạn theo tháng, năm 2022');
     expect(within(onTime).getByRole('alert')).toHaveTextContent('Máy chủ đang gặp sự cố');
 
     // The cards, the summary and the other charts are unaffected.

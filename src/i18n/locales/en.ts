@@ -113,7 +113,7 @@ export const en: Resources = {
       empty: 'No dossiers were received in this period.',
     },
     onTime: {
-      title: 'Resolved early or on time by month, {{period}}',
+      title: 'Early or on-time resolution by month, {{period}}',
       description: 'Dossiers resolved early or on time out of those resolved in the month; dashed line: the year’s target.',
       month: 'Month',
       rate: 'Early or on time',
@@ -123,7 +123,7 @@ export const en: Resources = {
       empty: 'No dossier was resolved in this period.',
     },
     ranking: {
-      title: 'Communes ranked by dossiers resolved early or on time, {{period}}',
+      title: 'Communes ranked on early or on-time resolution, {{period}}',
       description: 'Vertical line: the {{year}} target ({{target}}). Units below it are red and marked “▼ below”. The axis starts at {{axisFrom}}. Click a name or a bar to open the unit’s page.',
       descriptionNoTarget: 'The axis starts at {{axisFrom}}. Click a name or a bar to open the unit’s page.',
       selected: 'Selected: {{unit}} (bold, marked ▶).',

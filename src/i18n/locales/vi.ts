@@ -100,7 +100,7 @@ export const vi = {
       partial: 'Một số số liệu chưa tải được nên chưa có trong đoạn tóm tắt.',
     },
     receipts: {
-      title: 'Hồ sơ tiếp nhận mới theo tháng và kênh, {{period}}',
+      title: 'Hồ sơ tiếp nhận theo tháng và kênh, {{period}}',
       description: 'Cột chồng: số hồ sơ tiếp nhận mới theo kênh; đường nét đứt: tổng số hồ sơ tiếp nhận cùng tháng năm trước.',
       noLastYear: 'Không có số liệu cùng kỳ năm trước để so sánh.',
       month: 'Tháng',
@@ -112,7 +112,7 @@ export const vi = {
       empty: 'Không có hồ sơ tiếp nhận trong kỳ này.',
     },
     onTime: {
-      title: 'Tỷ lệ giải quyết trước và đúng hạn theo tháng, {{period}}',
+      title: 'Tỷ lệ giải quyết đúng và trước hạn theo tháng, {{period}}',
       description: 'Số hồ sơ giải quyết trước và đúng hạn trên số hồ sơ đã giải quyết trong tháng; đường nét đứt: chỉ tiêu của năm.',
       month: 'Tháng',
       rate: 'Tỷ lệ trước và đúng hạn',
@@ -122,7 +122,7 @@ export const vi = {
       empty: 'Không có hồ sơ được giải quyết trong kỳ này.',
     },
     ranking: {
-      title: 'Xếp hạng xã, thị trấn theo tỷ lệ giải quyết trước và đúng hạn, {{period}}',
+      title: 'Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, {{period}}',
       description: 'Đường dọc: chỉ tiêu năm {{year}} ({{target}}). Đơn vị chưa đạt tô đỏ và ghi “▼ chưa đạt”. Trục ngang bắt đầu từ {{axisFrom}}. Bấm vào tên hoặc cột để mở trang của đơn vị.',
       descriptionNoTarget: 'Trục ngang bắt đầu từ {{axisFrom}}. Bấm vào tên hoặc cột để mở trang của đơn vị.',
       selected: 'Đang xem: {{unit}} (tô đậm, đánh dấu ▶).',

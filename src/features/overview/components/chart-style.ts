@@ -15,7 +15,7 @@ export const channelCssColors = {
 } as const;
 
 /** Colours of the ranking's bars: meets the target, below it, the commune being viewed. */
-export const rankingColors = { meets: 'cchc.6', below: 'red.8', selected: 'violet.9' } as const;
+export const rankingColors = { meets: 'cchc.6', below: 'red.8', selected: 'violet.6' } as const;
 
 /** ASCII export names that say what and when: "ho-so-tiep-nhan-theo-thang_2022-01_2022-12_all". */
 export const chartFileName = (what: string, ctx: OverviewContext) =>

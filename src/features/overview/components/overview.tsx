@@ -1,5 +1,5 @@
 import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/errors';
 import { FilterProblems } from '../../../components/filter-problems';
@@ -24,6 +24,14 @@ import { SummarySection } from './summary-section';
 export function Overview() {
   const state = useDashboardFilters();
   const { t } = useTranslation();
+  const filters = state.status === 'ready' ? state.filters : null;
+  const meta = state.status === 'ready' ? state.meta : null;
+  const units = state.status === 'ready' ? state.units : null;
+  // Stable while the filters are, so the deferred charts render once per change.
+  const ctx = useMemo<OverviewContext | null>(
+    () => (filters && meta && units ? { filters, meta, units } : null),
+    [filters, meta, units],
+  );
 
   if (state.status === 'error') {
     return (
@@ -33,8 +41,7 @@ export function Overview() {
       </Stack>
     );
   }
-  const ctx: OverviewContext | null =
-    state.status === 'ready' ? { filters: state.filters, meta: state.meta, units: state.units } : null;
+
   return (
     <Stack gap="lg">
       {state.status === 'ready' ? <OverviewHeading state={state} /> : <HeadingSkeleton />}
@@ -43,8 +50,29 @@ export function Overview() {
       )}
       <KpiSection filters={ctx?.filters ?? null} meta={ctx?.meta ?? null} />
       <SummarySection ctx={ctx} />
-      {ctx && <OverviewCharts ctx={ctx} />}
+      <DeferredCharts ctx={ctx} />
     </Stack>
+  );
+}
+
+/**
+ * The charts are the heavy part of the page: they render in the background after the heading, the
+ * cards and the summary are on screen (and, on a filter change, the previous charts stay until the
+ * new ones are ready), so the page answers at once.
+ */
+function DeferredCharts({ ctx }: { ctx: OverviewContext | null }) {
+  const deferred = useDeferredValue(ctx, null);
+  if (!deferred) return <ChartsPlaceholder />;
+  return <OverviewCharts ctx={deferred} />;
+}
+
+function ChartsPlaceholder() {
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" aria-hidden>
+      {[0, 1, 2, 3].map((i) => (
+        <Skeleton key={i} height={420} radius="md" />
+      ))}
+    </SimpleGrid>
   );
 }
 

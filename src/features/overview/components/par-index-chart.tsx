@@ -126,9 +126,10 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
             );
           },
         }}
+        // Scheme-aware colours: pale bars and a strong line in light mode, dark bars and a light line in dark mode.
         series={[
-          { name: 'score', label: t('overview.par.score'), color: 'cchc.1', type: 'bar', yAxisId: 'right' },
-          { name: 'rank', label: t('overview.par.rank'), color: 'cchc.8', type: 'line' },
+          { name: 'score', label: t('overview.par.score'), color: 'var(--mantine-color-cchc-light)', type: 'bar', yAxisId: 'right' },
+          { name: 'rank', label: t('overview.par.rank'), color: 'var(--mantine-color-cchc-text)', type: 'line' },
         ]}
       />
     </ChartCard>

@@ -79,7 +79,7 @@ export function ReceiptsByMonthChart({ ctx }: { ctx: OverviewContext }) {
           { name: 'direct', label: t('overview.receipts.direct'), color: channelColors.direct, type: 'bar' },
           { name: 'postal', label: t('overview.receipts.postal'), color: channelColors.postal, type: 'bar' },
           ...(lastYearPeriod
-            ? [{ name: 'lastYear', label: t('overview.receipts.lastYear'), color: 'gray.7', type: 'line' as const, strokeDasharray: '6 4' }]
+            ? [{ name: 'lastYear', label: t('overview.receipts.lastYear'), color: 'var(--mantine-color-dimmed)', type: 'line' as const, strokeDasharray: '6 4' }]
             : []),
         ]}
       />
