@@ -110,6 +110,20 @@ describe('Đơn vị: the list', { timeout: 30_000 }, () => {
     expect(rows.reduce((s, r) => s + count(r.cells[0]), 0)).toBe(district);
   });
 
+  it('opens a unit’s page when a unit is picked in the header, and goes back to the list', async () => {
+    const { user, currentUrl, router } = await openList('/don-vi?from=2024-01&to=2024-12&unit=all');
+    const picker = screen.getByRole('combobox', { name: 'Đơn vị' });
+    await user.click(picker);
+    await user.clear(picker);
+    await user.type(picker, 'thu phu');
+    await user.click(screen.getByRole('option', { name: /^Xã Thư Phú/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Xã Thư Phú' });
+    expect(currentUrl()).toBe('/don-vi/xa-thu-phu?from=2024-01&to=2024-12&unit=xa-thu-phu');
+    await router.navigate(-1);
+    await screen.findByRole('heading', { level: 1, name: 'Các đơn vị, năm 2024' });
+    expect(currentUrl()).toBe('/don-vi?from=2024-01&to=2024-12&unit=all');
+  });
+
   it('links a unit to its page with the same period', async () => {
     const { user, currentUrl } = await openList('/don-vi?from=2022-01&to=2022-12&unit=all&sort=onTime&dir=asc&q=tan');
     await user.click(screen.getByRole('link', { name: 'Xã Tân Minh' }));
