@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import importBoundaries from './eslint/import-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'dist-demo-*', '.ci-reports', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-demo', 'dist-demo-*', '.ci-reports', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'test-results-*', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

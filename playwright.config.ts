@@ -8,7 +8,7 @@ const outDir = port === 4173 ? 'dist-demo' : `dist-demo-${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -125,7 +125,9 @@ export function generateInspections(plan: InspectionPlanEntry[], ctx: Inspection
       acts: { description: string; ownerName: string }[],
     ) => {
       const areaId = Number(criterionId.slice(1, criterionId.indexOf('-')));
-      findings.push({ id: `${id}-f${findings.length + 1}`, areaId, title, description, severity, cause, criterionId, actions: acts });
+      // Every action text goes through `fill`, whichever template it came from.
+      const actions = acts.map((a) => ({ description: fill(a.description, word), ownerName: fill(a.ownerName, word) }));
+      findings.push({ id: `${id}-f${findings.length + 1}`, areaId, title, description, severity, cause, criterionId, actions });
     };
 
     const inspMonth = entry.plannedDate.slice(0, 7);
@@ -178,7 +180,7 @@ export function generateInspections(plan: InspectionPlanEntry[], ctx: Inspection
           fill(t.description, word),
           t.severity,
           rng.pick(t.causes),
-          t.actions.slice(0, rng.chance(0.3) ? 2 : 1).map((a) => ({ description: fill(a.description, word), ownerName: fill(a.ownerName, word) })),
+          t.actions.slice(0, rng.chance(0.3) ? 2 : 1),
         );
       }
     }

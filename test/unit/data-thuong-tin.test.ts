@@ -408,3 +408,14 @@ describe('Thường Tín: seed records', () => {
     for (const a of ds.seedActions) expect(a.ownerName).toMatch(posts);
   });
 });
+
+describe('Thường Tín: seed texts', () => {
+  it('fills every placeholder in findings and actions', () => {
+    const ds = getDataset('thuong-tin');
+    const texts = [
+      ...ds.seedInspections.flatMap((i) => i.findings.flatMap((f) => [f.title, f.description, f.cause])),
+      ...ds.seedActions.flatMap((a) => [a.description, a.ownerName]),
+    ];
+    expect(texts.filter((t) => /[{}]/.test(t))).toEqual([]);
+  });
+});
