@@ -5,6 +5,7 @@ import { useHref, useNavigate } from 'react-router';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Unit } from '../../../api/units';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
+import { lastDayOfMonth } from '../../../domain/action-status';
 import { onTimeRate, resolved, resolvedEarlyOrOnTime } from '../../../domain/dossier-measures';
 import { formatPercent, formatPeriod, type Locale } from '../../../domain/format';
 import { periodTarget } from '../../../domain/monthly-series';
@@ -33,6 +34,13 @@ export interface RankingRow {
   color: string;
   /** The unit's page with the same period. */
   to: string;
+}
+
+/** Commune-level units that existed at some time in the period. */
+function communesIn(ctx: OverviewContext): Unit[] {
+  const start = `${ctx.filters.period.from}-01`;
+  const end = lastDayOfMonth(ctx.filters.period.to);
+  return ctx.units.filter((u) => u.level === 'commune' && u.validFrom <= end && (u.validTo === null || u.validTo >= start));
 }
 
 const shortName = (u: Unit) => (u.kind === 'town' ? `TT. ${u.name}` : u.name);
@@ -128,7 +136,9 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
   const state = sectionState([{ query: current, enabled: true }, ...targets.tracked], () => rows.length === 0);
   const rowsByLabel = new Map(rows.map((r) => [r.label, r]));
   const axis = rateAxis([...rows.map((r) => r.rate), target?.value ?? null]);
-  const height = Math.max(160, rows.length * ROW_HEIGHT + 50);
+  // While loading, the height of the communes that existed in the period, so the card does not jump.
+  const expected = state.status === 'ready' ? rows.length : communesIn(ctx).length;
+  const height = Math.max(160, expected * ROW_HEIGHT + 50);
   const selected = rows.find((r) => r.selected);
   const belowWord = t('overview.ranking.belowTarget');
 

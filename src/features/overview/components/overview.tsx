@@ -69,8 +69,8 @@ function DeferredCharts({ ctx }: { ctx: OverviewContext | null }) {
 function ChartsPlaceholder() {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" aria-hidden>
-      {[0, 1, 2, 3].map((i) => (
-        <Skeleton key={i} height={420} radius="md" />
+      {[440, 440, 820, 820].map((h, i) => (
+        <Skeleton key={i} height={h} radius="md" />
       ))}
     </SimpleGrid>
   );
