@@ -107,6 +107,21 @@ describe('Tổng quan: charts for the district office in 2022', () => {
   });
 });
 
+describe('Tổng quan: a period whose last year lies outside the data', () => {
+  it('compares with nothing, in the summary as in the cards and the monthly chart', async () => {
+    await openOverview('/?from=2020-01&to=2020-06&unit=xa-ha-hoi');
+    const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
+    const text = await within(summary).findByText(/^Trong 6 tháng đầu năm 2020, xã Hà Hồi/, undefined, slow);
+    expect(text.textContent).toMatch(
+      /^Trong 6 tháng đầu năm 2020, xã Hà Hồi tiếp nhận 1\.496 hồ sơ, giải quyết đúng và trước hạn 91,2 % \(1\.347\/1\.477 hồ sơ đã giải quyết\), chưa đạt chỉ tiêu năm 2020 \(95,0 %\)\. /,
+    );
+    expect(text.textContent).not.toMatch(/cùng kỳ/);
+    expect(text.textContent).toContain('xã Hà Hồi xếp thứ 29/29 xã, thị trấn');
+    const receipts = await chart('Hồ sơ tiếp nhận theo tháng và kênh, 6 tháng đầu năm 2020');
+    expect(receipts).toHaveTextContent('Không có số liệu cùng kỳ năm trước để so sánh.');
+  });
+});
+
 describe('Tổng quan: the commune ranking', () => {
   it('opens a commune’s page with the same period from its link in the ranking', async () => {
     const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');

@@ -82,7 +82,8 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
         ? { kind: 'root' }
         : { kind: 'unit', id: unit, unit: unitsById.get(unit)! };
 
-  const lastYearByUnit = new Map((communes.lastYear.data?.rows ?? []).map((r) => [r.unitId, r]));
+  const lastYearRows = communes.lastYearPeriod ? (communes.lastYear.data?.rows ?? []) : [];
+  const lastYearByUnit = new Map(lastYearRows.map((r) => [r.unitId, r]));
   const communeFigures: CommuneFigures[] | null = communes.current.data
     ? communes.current.data.rows.flatMap((r) => {
         const u = unitsById.get(r.unitId);
@@ -107,7 +108,7 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
       period,
       scope,
       current: summary.current.data?.totals ?? null,
-      lastYear: summary.lastYear.data?.totals ?? null,
+      lastYear: summary.lastYearPeriod ? (summary.lastYear.data?.totals ?? null) : null,
       target: targetsLoaded ? periodTarget(period, targets.targetOf) : null,
       communes: communeFigures,
       remediation,

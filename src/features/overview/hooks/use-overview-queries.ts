@@ -18,6 +18,9 @@ export interface OverviewContext {
 
 export type ChartStatus = 'loading' | 'error' | 'empty' | 'ready';
 
+// A last-year query outside the coverage stays disabled on its own (never fetched) key: a placeholder
+// key equal to this year's would share this year's cached answer and pass it off as last year's.
+
 /** A query the section waits for; `enabled: false` ones (e.g. last year outside the coverage) are skipped. */
 interface Tracked {
   query: Pick<UseQueryResult, 'isPending' | 'isError' | 'isSuccess' | 'error' | 'refetch'>;
@@ -59,7 +62,7 @@ export function useMonthlyDossiers(ctx: OverviewContext) {
   const before = lastYearCoveredPart(period, ctx.meta);
   const current = useDossiersByMonth({ ...period, unit, level: 'all' });
   const lastYear = useDossiersByMonth(
-    { from: before?.from ?? period.from, to: before?.to ?? period.to, unit, level: 'all' },
+    { ...(before ?? samePeriodLastYear(period)), unit, level: 'all' },
     { enabled: before !== null },
   );
   return { current, lastYear, lastYearPeriod: before };
@@ -71,7 +74,7 @@ export function useCommuneDossiers(ctx: OverviewContext) {
   const before = lastYearWhole(period, ctx.meta);
   const current = useDossiersByUnit({ ...period, unit: ALL_UNITS, level: 'commune' });
   const lastYear = useDossiersByUnit(
-    { from: before?.from ?? period.from, to: before?.to ?? period.to, unit: ALL_UNITS, level: 'commune' },
+    { ...(before ?? samePeriodLastYear(period)), unit: ALL_UNITS, level: 'commune' },
     { enabled: before !== null },
   );
   return { current, lastYear, lastYearPeriod: before };
@@ -83,7 +86,7 @@ export function useSummaryCounts(ctx: OverviewContext) {
   const before = lastYearWhole(period, ctx.meta);
   const current = useDossierSummary({ ...period, unit, level: 'all' });
   const lastYear = useDossierSummary(
-    { from: before?.from ?? period.from, to: before?.to ?? period.to, unit, level: 'all' },
+    { ...(before ?? samePeriodLastYear(period)), unit, level: 'all' },
     { enabled: before !== null },
   );
   return { current, lastYear, lastYearPeriod: before };
