@@ -101,8 +101,8 @@ function ActionRow({
         )}
       </Table.Td>
       <Table.Td className={classes.nowrap}>{formatDate(action.dueDate)}</Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
+      <Table.Td miw={150}>
+        <Group gap={4} wrap="wrap">
           <Badge tt="none" variant="dot" color={action.status === 'in_progress' ? 'cchc' : 'gray'}>
             {t(`units.actions.statuses.${action.status}` as 'units.actions.statuses.not_started')}
           </Badge>
