@@ -1,74 +1,30 @@
 import { SimpleGrid, Title } from '@mantine/core';
 import { IconClockExclamation, IconCircleCheck, IconInbox, IconWorldWww } from '@tabler/icons-react';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DossierCounts } from '../../../api/dossiers';
 import type { Meta } from '../../../api/meta';
-import { KpiCard, type KpiComparison } from '../../../components/kpi-card';
-import { NoData } from '../../../components/no-data';
-import { QueryError } from '../../../components/errors';
-import { countChange, rateChange, trendOf, verdictOf, type Change, type Polarity } from '../../../domain/change';
 import {
-  onlineShare,
-  onTimeRate,
+  compareCounts,
+  dossierKpiMeasures,
+  KpiCard,
+  type DossierKpiMeasure,
+  type KpiComparison,
+} from '../../../components/kpi-card';
+import { QueryError } from '../../../components/errors';
+import {
   pending,
   received,
   resolved,
   resolvedEarlyOrOnTime,
 } from '../../../domain/dossier-measures';
-import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../../../domain/format';
+import { formatNumber } from '../../../domain/format';
 import { isWithin, samePeriodLastYear } from '../../../domain/period';
-import type { Rate } from '../../../domain/rate';
 import type { DashboardFilters } from '../../../lib/filters/resolve-filters';
 import { useLocale } from '../../../i18n';
 import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
 import { ChannelSplit } from './channel-split';
 
-/** A headline measure: how to show its value, and how to compare it with last year. */
-interface Measure {
-  value: (c: DossierCounts, locale: Locale) => ReactNode;
-  change: (c: DossierCounts, base: DossierCounts) => Change;
-  /** null: neither direction is good or bad news (e.g. how many dossiers came in). */
-  polarity: Polarity | null;
-}
-
-const showRate = (r: Rate, locale: Locale): ReactNode => (r === null ? <NoData /> : formatPercent(r, locale));
-
-const measures = {
-  received: {
-    value: (c, l) => formatNumber(received(c), l),
-    change: (c, b) => countChange(received(c), received(b)),
-    polarity: null,
-  },
-  onTime: {
-    value: (c, l) => showRate(onTimeRate(c), l),
-    change: (c, b) => rateChange(onTimeRate(c), onTimeRate(b)),
-    polarity: 'higher-is-better',
-  },
-  overdue: {
-    value: (c, l) => formatNumber(c.pendingOverdue, l),
-    change: (c, b) => countChange(c.pendingOverdue, b.pendingOverdue),
-    polarity: 'lower-is-better',
-  },
-  online: {
-    value: (c, l) => showRate(onlineShare(c), l),
-    change: (c, b) => rateChange(onlineShare(c), onlineShare(b)),
-    polarity: 'higher-is-better',
-  },
-} satisfies Record<string, Measure>;
-
-function changeText(change: Change, locale: Locale): string | null {
-  switch (change.kind) {
-    case 'none':
-      return null;
-    case 'rate':
-      return formatPoints(change.points, locale);
-    case 'count':
-      return change.relative === null
-        ? formatSignedNumber(change.delta, locale)
-        : formatSignedPercent(change.relative, locale);
-  }
-}
+const measures = dossierKpiMeasures;
 
 interface KpiSectionProps {
   /** null while the filters (meta, units) are loading. */
@@ -95,23 +51,12 @@ export function KpiSection({ filters, meta }: KpiSectionProps) {
   const b = lastYear.data?.totals;
   const loading = !ready || current.isPending;
 
-  const comparison = (m: Measure): KpiComparison => {
+  const comparison = (m: DossierKpiMeasure): KpiComparison => {
     if (loading || !c) return { kind: 'loading' };
     if (!lastYearCovered) return { kind: 'unavailable', text: t('kpi.noLastYear') };
     if (lastYear.isError) return { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.refetch() };
     if (!b) return { kind: 'loading' };
-    const change = m.change(c, b);
-    return {
-      kind: 'change',
-      change: changeText(change, locale),
-      trend: trendOf(change),
-      verdict: m.polarity ? verdictOf(change, m.polarity) : 'neutral',
-      base: (
-        <>
-          {t('kpi.lastYear')}: {m.value(b, locale)}
-        </>
-      ),
-    };
+    return compareCounts(m, c, b, locale, t('kpi.lastYear'));
   };
 
   const headingId = useId();

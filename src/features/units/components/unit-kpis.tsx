@@ -6,94 +6,63 @@ import type { DossierCounts } from '../../../api/dossiers';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
 import { QueryError } from '../../../components/errors';
-import { KpiCard, type KpiComparison } from '../../../components/kpi-card';
+import { compareCounts, dossierKpiMeasures, KpiCard, type DossierKpiMeasure, type KpiComparison } from '../../../components/kpi-card';
 import { NoData } from '../../../components/no-data';
-import { countChange, rateChange, trendOf, verdictOf, type Change, type Polarity } from '../../../domain/change';
+import { countChange, trendOf, verdictOf } from '../../../domain/change';
 import {
-  onlineShare,
-  onTimeRate,
   pending,
-  progressRate,
   received,
   resolved,
   resolvedEarlyOrOnTime,
 } from '../../../domain/dossier-measures';
-import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../../../domain/format';
+import { formatNumber, type Locale } from '../../../domain/format';
 import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
-import type { Rate } from '../../../domain/rate';
 import { unitPresence } from '../../../domain/unit-lineage';
 import { useLocale } from '../../../i18n';
 import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
 import { useUnitRank, type UnitRank } from '../hooks/use-unit-rank';
 
-interface Measure {
+interface Measure extends DossierKpiMeasure {
   key: 'received' | 'onTime' | 'progress' | 'overdue' | 'online';
   icon: ReactNode;
-  value: (c: DossierCounts, locale: Locale) => ReactNode;
   detail: (c: DossierCounts, locale: Locale) => { n: string; total: string };
-  change: (c: DossierCounts, base: DossierCounts) => Change;
-  /** null: neither direction is good or bad news. */
-  polarity: Polarity | null;
 }
-
-const showRate = (r: Rate, locale: Locale): ReactNode => (r === null ? <NoData /> : formatPercent(r, locale));
 
 const measures: Measure[] = [
   {
     key: 'received',
+    ...dossierKpiMeasures.received,
     icon: <IconInbox size={20} />,
-    value: (c, l) => formatNumber(received(c), l),
     detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(c.carriedOver, l) }),
-    change: (c, b) => countChange(received(c), received(b)),
-    polarity: null,
   },
   {
     key: 'onTime',
+    ...dossierKpiMeasures.onTime,
     icon: <IconCircleCheck size={20} />,
-    value: (c, l) => showRate(onTimeRate(c), l),
     detail: (c, l) => ({ n: formatNumber(resolvedEarlyOrOnTime(c), l), total: formatNumber(resolved(c), l) }),
-    change: (c, b) => rateChange(onTimeRate(c), onTimeRate(b)),
-    polarity: 'higher-is-better',
   },
   {
     key: 'progress',
+    ...dossierKpiMeasures.progress,
     icon: <IconProgressCheck size={20} />,
-    value: (c, l) => showRate(progressRate(c), l),
     detail: (c, l) => ({
       n: formatNumber(resolvedEarlyOrOnTime(c) + c.pendingOnTime, l),
       total: formatNumber(resolved(c) + pending(c), l),
     }),
-    change: (c, b) => rateChange(progressRate(c), progressRate(b)),
-    polarity: 'higher-is-better',
   },
   {
     key: 'overdue',
+    ...dossierKpiMeasures.overdue,
     icon: <IconClockExclamation size={20} />,
-    value: (c, l) => formatNumber(c.pendingOverdue, l),
     detail: (c, l) => ({ n: formatNumber(c.pendingOverdue, l), total: formatNumber(pending(c), l) }),
-    change: (c, b) => countChange(c.pendingOverdue, b.pendingOverdue),
-    polarity: 'lower-is-better',
   },
   {
     key: 'online',
+    ...dossierKpiMeasures.online,
     icon: <IconWorldWww size={20} />,
-    value: (c, l) => showRate(onlineShare(c), l),
     detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(received(c), l) }),
-    change: (c, b) => rateChange(onlineShare(c), onlineShare(b)),
-    polarity: 'higher-is-better',
   },
 ];
-
-function changeText(change: Change, locale: Locale): string | null {
-  switch (change.kind) {
-    case 'none':
-      return null;
-    case 'rate':
-      return formatPoints(change.points, locale);
-    case 'count':
-      return change.relative === null ? formatSignedNumber(change.delta, locale) : formatSignedPercent(change.relative, locale);
-  }
-}
 
 interface UnitKpisProps {
   unit: Unit;
@@ -132,18 +101,7 @@ export function UnitKpis({ unit, units, period, meta }: UnitKpisProps) {
     if (lastYearState !== 'ok') return unavailable();
     if (lastYear.isError) return { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.refetch() };
     if (!b) return { kind: 'loading' };
-    const change = m.change(c, b);
-    return {
-      kind: 'change',
-      change: changeText(change, locale),
-      trend: trendOf(change),
-      verdict: m.polarity ? verdictOf(change, m.polarity) : 'neutral',
-      base: (
-        <>
-          {t('kpi.lastYear')}: {m.value(b, locale)}
-        </>
-      ),
-    };
+    return compareCounts(m, c, b, locale, t('kpi.lastYear'));
   };
 
   const headingId = useId();
