@@ -1,5 +1,5 @@
 import type { Action, ActionStatus } from '../api/actions';
-import type { Period } from './period';
+import { lastDayOfMonth, type Period } from './period';
 
 /**
  * Where a remediation action (kiến nghị khắc phục) stands on a day. Disjoint, so the five add up to
@@ -52,14 +52,6 @@ export function statusOn(action: Pick<Action, 'status' | 'history'>, day: string
   let status: ActionStatus | null = null;
   for (const entry of action.history) if (vietnamDay(entry.at) <= day) status = entry.to;
   return status ?? action.status;
-}
-
-/** The last day of a `YYYY-MM` month. */
-export function lastDayOfMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
 }
 
 export type RemediationCounts = Record<RemediationState, number>;

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { DossierCounts } from '../api/dossiers';
 import {
   combineMonths,
@@ -10,7 +9,6 @@ import {
   resolved,
   sumCounts,
 } from './dossier-measures';
-import type { Period } from './period';
 import type { Rate } from './rate';
 
 /**
@@ -99,11 +97,6 @@ export const reportRateKeys = ['onTimeRate', 'progressRate', 'onlineShare'] as c
 export type ReportCountKey = (typeof reportCountKeys)[number];
 export type ReportRateKey = (typeof reportRateKeys)[number];
 export type ReportColumnKey = ReportCountKey | ReportRateKey;
-
-/** The first and the last day of a period of whole months, as YYYY-MM-DD: 2022-01..2022-12 → 2022-01-01, 2022-12-31. */
-export function periodDays(p: Period): { first: string; last: string } {
-  return { first: `${p.from}-01`, last: dayjs(`${p.to}-01`).endOf('month').format('YYYY-MM-DD') };
-}
 
 /**
  * Orders report rows on a column: counts by value, rates by value with "no data" always last

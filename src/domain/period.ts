@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+
 /** Calendar-month arithmetic on `YYYY-MM` strings. Months are inclusive at both ends. */
 
 export interface Period {
@@ -80,4 +82,19 @@ export function shapeOf(p: Period): PeriodShape {
     if (tm - fm === 5 && (fm === 1 || fm === 7)) return { kind: 'half', year: fy, half: fm === 1 ? 1 : 2 };
   }
   return { kind: 'months', from: p.from, to: p.to };
+}
+
+/** The last day of a `YYYY-MM` month, as YYYY-MM-DD. */
+export function lastDayOfMonth(month: string): string {
+  return dayjs(`${month}-01`).endOf('month').format('YYYY-MM-DD');
+}
+
+/** The first and the last day of a period of whole months: 2022-01..2022-12 → 2022-01-01, 2022-12-31. */
+export function periodDays(p: Period): { first: string; last: string } {
+  return { first: `${p.from}-01`, last: lastDayOfMonth(p.to) };
+}
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayjs(to.slice(0, 10)).diff(dayjs(from.slice(0, 10)), 'day');
 }

@@ -1,6 +1,5 @@
 import type { Unit } from '../api/units';
-import { periodDays } from './dossier-report';
-import type { Period } from './period';
+import { periodDays, type Period } from './period';
 
 /**
  * What a merger did to a unit, on the day it took effect:

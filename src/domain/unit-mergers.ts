@@ -1,6 +1,5 @@
 import type { Unit } from '../api/units';
-import { periodDays } from './dossier-report';
-import type { Period } from './period';
+import { periodDays, type Period } from './period';
 
 /** A change of the unit map inside a period: a unit that ended (merged away) or one that began. */
 export type MergerEvent =

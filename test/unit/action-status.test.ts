@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Action, ActionStatus } from '../../src/api/actions';
 import {
   isOverdue,
-  lastDayOfMonth,
   remediationSnapshot,
   remediationState,
   statusOn,
   vietnamDay,
 } from '../../src/domain/action-status';
+import { lastDayOfMonth } from '../../src/domain/period';
 
 const asOf = '2025-07-05';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierCounts } from '../../src/api/dossiers';
 import { emptyCounts } from '../../src/domain/dossier-measures';
-import { periodDays, reportFigures, reportTotals, sortReportRows } from '../../src/domain/dossier-report';
+import { reportFigures, reportTotals, sortReportRows } from '../../src/domain/dossier-report';
+import { periodDays } from '../../src/domain/period';
 
 const counts = (over: Partial<DossierCounts>): DossierCounts => ({ ...emptyCounts(), ...over });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthCount, monthsOf, parsePeriod, samePeriodLastYear, shapeOf } from '../../src/domain/period';
+import { addMonths, daysBetween, monthCount, monthsOf, parsePeriod, samePeriodLastYear, shapeOf } from '../../src/domain/period';
 
 const coverage = { from: '2020-01', to: '2025-06' };
 const fallback = { from: '2025-01', to: '2025-06' };
@@ -37,5 +37,13 @@ describe('reading a period from the URL', () => {
     expect(parsePeriod('2022-13', '2022-12', fallback, coverage).problem).toBe('malformed');
     expect(parsePeriod('abc', null, fallback, coverage).problem).toBe('malformed');
     expect(parsePeriod('2019-01', '2019-12', fallback, coverage).problem).toBe('outside-coverage');
+  });
+});
+
+describe('days of periods', () => {
+  it('counts whole days between dates, across a leap day', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2021-09-21', '2025-07-05')).toBe(1383);
+    expect(daysBetween('2025-07-05', '2025-07-05')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReportFigures, ReportGrouping } from '../../../domain/dossier-report';
-import { periodDays } from '../../../domain/dossier-report';
+import { periodDays } from '../../../domain/period';
 import { formatDate, NO_DATA } from '../../../domain/format';
 import type { Period } from '../../../domain/period';
 import { csvBlob, toCsv, type CsvColumn, type CsvRow } from '../../../lib/export/csv';

@@ -5,7 +5,7 @@ import { useHref, useNavigate } from 'react-router';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Unit } from '../../../api/units';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
-import { lastDayOfMonth } from '../../../domain/action-status';
+import { lastDayOfMonth } from '../../../domain/period';
 import { onTimeRate, resolved, resolvedEarlyOrOnTime } from '../../../domain/dossier-measures';
 import { formatPercent, formatPeriod, type Locale } from '../../../domain/format';
 import { periodTarget } from '../../../domain/monthly-series';
