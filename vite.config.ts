@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: lets scripts/bundle-size.mjs tell what the first page load fetches from what loads later.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
