@@ -34,7 +34,6 @@ export default defineConfig(({ mode }) => ({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts|d3-[a-z]+|victory-vendor)[\\/]/ },
           ],
         },
       },
