@@ -263,3 +263,10 @@ export const nowIso = () => new Date().toISOString();
 export const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 /** `2025-06-30` → `30/06/2025` */
 export const dateLabel = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/** A `unit` query filter: undefined for none or 'all', else a unit id that must exist (422 on `unit` if not). */
+export function unitFilter(unitIds: readonly { id: string }[], raw: string | undefined): string | undefined {
+  const unit = raw === 'all' ? undefined : raw;
+  if (unit !== undefined && !unitIds.some((u) => u.id === unit)) new FieldErrors().add('unit', `Không có đơn vị “${unit}”`).throwIfAny();
+  return unit;
+}

@@ -1,22 +1,10 @@
-import type { DossierCounts } from '../../src/api/dossiers';
+import { dossierCountKeys } from '../../src/api/dossiers';
 import type { Level } from '../../src/api/common';
 import type { FieldProfile } from './fields';
 import { Rng } from './prng';
 
-/** The columns of the one-stop report, in the order of dossierCountsSchema. */
-export const DOSSIER_COLUMNS = [
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'receivedPostal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingOnTime',
-  'pendingOverdue',
-  'returned',
-  'apologyLetters',
-] as const satisfies readonly (keyof DossierCounts)[];
+/** The columns of the one-stop report, in the order of dossierCountsSchema: the storage layout of a cell. */
+export const DOSSIER_COLUMNS = dossierCountKeys;
 export const NCOL = DOSSIER_COLUMNS.length;
 export const COL = {
   carriedOver: 0,

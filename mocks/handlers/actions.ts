@@ -17,6 +17,7 @@ import {
   parseQuery,
   requireRole,
   route,
+  unitFilter,
 } from '../http-helpers';
 import { findAction, findInspection, listActions, newId, saveAction } from '../store';
 import { inspectionNotFound, requireTeam } from './inspections';
@@ -33,9 +34,7 @@ const notOwnTeam = 'Bạn chỉ được cập nhật kiến nghị của cuộc
 export const actionsHandlers = [
   route('get', '/actions', ({ request, dataset }) => {
     const q = parseQuery(request, actionsQuerySchema);
-    const unit = q.unit === 'all' ? undefined : q.unit;
-    if (unit !== undefined && !dataset.units.some((u) => u.id === unit))
-      new FieldErrors().add('unit', `Không có đơn vị “${unit}”`).throwIfAny();
+    const unit = unitFilter(dataset.units, q.unit);
     const rows = listActions()
       .filter(
         (a) =>

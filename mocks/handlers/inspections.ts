@@ -21,6 +21,7 @@ import {
   reject,
   requireRole,
   route,
+  unitFilter,
 } from '../http-helpers';
 import { findInspection, listActions, listInspections, newId, removeAction, removeInspection, saveAction, saveInspection } from '../store';
 
@@ -74,9 +75,7 @@ const byPlannedDateDesc = (a: Inspection, b: Inspection) =>
 export const inspectionsHandlers = [
   route('get', '/inspections', ({ request, dataset }) => {
     const q = parseQuery(request, inspectionsQuerySchema);
-    const unit = q.unit === 'all' ? undefined : q.unit;
-    if (unit !== undefined && !dataset.units.some((u) => u.id === unit))
-      new FieldErrors().add('unit', `Không có đơn vị “${unit}”`).throwIfAny();
+    const unit = unitFilter(dataset.units, q.unit);
     const rows = listInspections()
       .filter(
         (r) =>

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { DossierCounts } from '../../src/api/dossiers';
+import { dossierCountKeys, type DossierCounts } from '../../src/api/dossiers';
 import type { AggregateQuery, Dataset } from '../../mocks/data/dataset';
 
 /** Helpers for the data-*.test.ts files (not a test file itself). */
@@ -8,19 +8,7 @@ export const resolved = (c: DossierCounts) => c.resolvedEarly + c.resolvedOnTime
 export const pending = (c: DossierCounts) => c.pendingOnTime + c.pendingOverdue;
 export const onTimeRate = (c: DossierCounts) => (c.resolvedEarly + c.resolvedOnTime) / resolved(c);
 
-const KEYS: (keyof DossierCounts)[] = [
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'receivedPostal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingOnTime',
-  'pendingOverdue',
-  'returned',
-  'apologyLetters',
-];
+const KEYS = dossierCountKeys;
 const FLOWS = KEYS.filter((k) => k !== 'carriedOver' && k !== 'pendingOnTime' && k !== 'pendingOverdue');
 
 export const strip = (c: DossierCounts): DossierCounts => Object.fromEntries(KEYS.map((k) => [k, c[k]])) as DossierCounts;
