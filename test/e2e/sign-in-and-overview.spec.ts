@@ -53,7 +53,15 @@ test.describe('sign in and see the 2022 figures', () => {
     // The mock backend's fault flag: every authenticated call now answers 401.
     await page.goto(`${district2022}&mock=expired`);
     await expect(page.getByText('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại')).toBeVisible();
+    // Back to normal answers: wait until the mock backend has read the flag before moving on,
+    // or the next page load finds the tab's remembered scenario still "expired".
     await page.goto('/?mock=none');
+    await expect(page.getByRole('complementary', { name: 'Máy chủ giả lập (chỉ khi phát triển)' })).toContainText(
+      'Máy chủ giả lập',
+    );
+    await expect(page.getByRole('complementary', { name: 'Máy chủ giả lập (chỉ khi phát triển)' })).not.toContainText(
+      'Giả lập:',
+    );
     await page.goto(district2022);
     await signIn(page, 'lanhdao');
     await expect(page).toHaveURL(/unit=huyen-thuong-tin/);
