@@ -1,3 +1,3 @@
 export { UnitPicker } from './unit-picker';
 export type { UnitPickerProps } from './unit-picker';
-export { unitName, useUnitLabel, useUnitValidity } from './unit-names';
+export { unitName, useScopeLabels, useUnitLabel, useUnitValidity, type ScopeLabels } from './unit-names';

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
@@ -7,17 +7,41 @@ import { unitName } from '../../domain/unit-name';
 
 export { unitName };
 
+export interface ScopeLabels {
+  /** "Toàn huyện" (or "Toàn quốc" on the national dataset): every unit together. */
+  all: string;
+  /** The overseeing body's own one-stop office. */
+  root: string;
+  /** The heading over the communes in the picker. */
+  communes: string;
+}
+
+/** The words for the filter's scope, which depend on what the backend oversees (a district, or the country). */
+export function useScopeLabels(meta: Pick<Meta, 'dataset'>): ScopeLabels {
+  const { t } = useTranslation();
+  const context = meta.dataset === 'national' ? 'national' : undefined;
+  return useMemo(
+    () => ({
+      all: t('filters.allUnits', { context }),
+      root: t('filters.rootUnit', { context }),
+      communes: t('filters.communes', { context }),
+    }),
+    [t, context],
+  );
+}
+
 /** Names for the unit filter: `all`, the overseeing body's own one-stop office, or a unit. */
 export function useUnitLabel(meta: Meta, units: readonly Unit[]) {
-  const { t } = useTranslation();
+  const scope = useScopeLabels(meta);
+  const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   return useCallback(
     (id: string): string => {
-      if (id === 'all') return t('filters.allUnits');
-      if (id === meta.rootUnitId) return t('filters.rootUnit');
-      const unit = units.find((u) => u.id === id);
+      if (id === 'all') return scope.all;
+      if (id === meta.rootUnitId) return scope.root;
+      const unit = byId.get(id);
       return unit ? unitName(unit) : id;
     },
-    [t, meta.rootUnitId, units],
+    [scope, meta.rootUnitId, byId],
   );
 }
 

@@ -73,9 +73,13 @@ export const en: Resources = {
     allUnits: 'Whole district',
     rootUnit: 'District one-stop office',
     communes: 'Communes and town',
+    allUnits_national: 'Whole country',
+    rootUnit_national: 'Higher-level one-stop office',
+    communes_national: 'Communes, wards and special zones',
     validTo: 'until {{date}}',
     validFrom: 'from {{date}}',
     noUnitFound: 'No unit found',
+    moreUnits: '{{count}} more units: type a name to find them',
     loadError: 'Could not load the list of units or the data coverage.',
   },
   filterProblems: {

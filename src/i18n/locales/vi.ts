@@ -72,9 +72,14 @@ export const vi = {
     allUnits: 'Toàn huyện',
     rootUnit: 'Bộ phận một cửa cấp huyện',
     communes: 'Xã, thị trấn',
+    // The generated national dataset (for scale): the same filter over the whole country.
+    allUnits_national: 'Toàn quốc',
+    rootUnit_national: 'Bộ phận một cửa cấp trên',
+    communes_national: 'Xã, phường, đặc khu',
     validTo: 'đến {{date}}',
     validFrom: 'từ {{date}}',
     noUnitFound: 'Không tìm thấy đơn vị',
+    moreUnits: 'Còn {{count}} đơn vị nữa: gõ tên để tìm',
     loadError: 'Không tải được danh sách đơn vị hoặc phạm vi số liệu.',
   },
   filterProblems: {

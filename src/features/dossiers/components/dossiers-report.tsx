@@ -80,7 +80,7 @@ function Report({ state }: { state: Ready }) {
 
   // Breadcrumbs: the whole district, the unit, the field; each a view of the report.
   const crumbs: Crumb[] = [
-    { label: t('filters.allUnits'), search: report.searchFor({ unit: ALL_UNITS, field: null, by: 'unit', sort: null, order: null }) },
+    { label: unitLabel(ALL_UNITS), search: report.searchFor({ unit: ALL_UNITS, field: null, by: 'unit', sort: null, order: null }) },
   ];
   if (oneUnit) crumbs.push({ label: unitLabel(filters.unit), search: report.searchFor({ field: null, by: 'field', sort: null, order: null }) });
   if (params.field) crumbs.push({ label: fieldName(params.field), search: report.searchFor({ by: 'month', sort: null, order: null }) });

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useScopeLabels } from '../../../components/unit-picker';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
@@ -9,14 +10,15 @@ import { useLocale } from '../../../i18n';
 
 /** A unit's name as a row or heading shows it: the district's own one-stop office, or "Xã Thư Phú". */
 export function useRowLabel(meta: Meta, units: readonly Unit[]) {
-  const { t } = useTranslation();
+  const scope = useScopeLabels(meta);
+  const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   return useCallback(
     (id: string): string => {
-      if (id === meta.rootUnitId) return t('filters.rootUnit');
-      const unit = units.find((u) => u.id === id);
+      if (id === meta.rootUnitId) return scope.root;
+      const unit = byId.get(id);
       return unit ? unitName(unit) : id;
     },
-    [t, meta.rootUnitId, units],
+    [scope, meta.rootUnitId, byId],
   );
 }
 
