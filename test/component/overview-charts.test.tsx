@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderApp, signIn } from '../setup/render';
 
-// The whole overview (cards, summary, five charts) is a heavy render for jsdom on a busy machine.
+// The whole overview (cards, summary, six charts) is a heavy render for jsdom on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 const slow = { timeout: 20_000 };
 
@@ -101,6 +101,19 @@ describe('Tổng quan: charts for the district office in 2022', () => {
       ['Đã khắc phục', '1', '1,2 %'],
       ['Đã xác minh', '59', '69,4 %'],
     ]);
+    // Digital indicators: every unit's numerators and denominators added up, against the 2022 targets.
+    const digital = await chart('Chỉ số chuyển đổi số, Toàn huyện, năm 2022');
+    expect(await tableOf(digital, user)).toEqual([
+      ['Chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu năm 2022'],
+      ['Hồ sơ tiếp nhận trực tuyến', '13.268', '83.604', '15,9 %', '20,0 %'],
+      ['Hồ sơ DVC trực tuyến toàn trình', '6.846', '44.766', '15,3 %', '20,0 %'],
+      ['Hồ sơ được số hóa', '47.163', '83.604', '56,4 %', '50,0 %'],
+      ['Hồ sơ có kết quả điện tử', '38.490', '82.840', '46,5 %', '50,0 %'],
+      ['Hồ sơ thanh toán trực tuyến', '7.798', '45.983', '17,0 %', '20,0 %'],
+    ]);
+    // The same online share as the KPI card's, from the same counts.
+    expect(screen.getByRole('region', { name: 'Tỷ lệ tiếp nhận trực tuyến' })).toHaveTextContent('13.268 / 83.604');
+
     const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
     await within(summary).findByText(/^Trong năm 2022, toàn huyện tiếp nhận 83\.604 hồ sơ/, undefined, slow);
     expect(summary).toHaveTextContent('85 kiến nghị cần theo dõi: 59 đã xác minh, 1 đã khắc phục (chờ xác minh), 10 đang thực hiện và 15 quá hạn');

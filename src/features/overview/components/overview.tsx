@@ -9,6 +9,7 @@ import { useDashboardFilters, type DashboardFiltersState } from '../../../lib/fi
 import { useLocale } from '../../../i18n';
 import type { OverviewContext } from '../hooks/use-overview-queries';
 import { CommuneRankingChart } from './commune-ranking-chart';
+import { DigitalChart } from './digital-chart';
 import { KpiSection } from './kpi-section';
 import { OnTimeByMonthChart } from './on-time-by-month-chart';
 import { ParIndexChart } from './par-index-chart';
@@ -91,6 +92,7 @@ function OverviewCharts({ ctx }: { ctx: OverviewContext }) {
         <CommuneRankingChart ctx={ctx} />
         <Stack gap="md">
           <RemediationChart ctx={ctx} unitLabel={unitLabel(ctx.filters.unit)} />
+          <DigitalChart ctx={ctx} unitLabel={unitLabel(ctx.filters.unit)} />
           <ParIndexChart ctx={ctx} />
         </Stack>
       </SimpleGrid>

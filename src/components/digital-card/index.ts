@@ -1,0 +1,1 @@
+export { DigitalCard, type DigitalCardProps } from './digital-card';
