@@ -1,0 +1,205 @@
+// npm run bench: prints the figures of speed, never judges them.
+//   1. bundle: the production build's first load and what loads on demand (scripts/bundle-size.mjs);
+//   2. Lighthouse 12.2.3, desktop preset, on the demo build: sign-in page, Tổng quan, Hồ sơ TTHC, Đơn vị;
+//   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off).
+// Builds the demo into dist-demo-bench/ and serves it with `vite preview --mode demo` on BENCH_PORT
+// (default 4390). Progress goes to stderr, the report to stdout. Exits 1 only when a figure could not
+// be measured.
+//
+//   npm run bench                          (about 6–7 minutes on a 2-core machine)
+//   npm run bench -- --build               also rebuild dist/ first (otherwise only when it is missing)
+//   npm run bench -- --runs=5              runs per timing (default 3; the median is printed)
+//   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings (comma-separated)
+//   npm run bench -- --reuse-demo          serve the existing dist-demo-bench/ instead of rebuilding it
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createRequire } from 'node:module';
+import { kb, measureBundle } from '../bundle-size.mjs';
+import { CHROME_PATH, DEMO_OUT_DIR, kib, mib, run, seconds, size, startPreview, table } from './common.mjs';
+
+const started = Date.now();
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const skip = new Set(option('skip', '').split(',').filter(Boolean));
+const runs = Math.max(1, Number(option('runs', '3')) || 3);
+const port = Number(process.env.BENCH_PORT ?? 4390);
+const outDir = 'bench-results';
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const problems = [];
+const out = [];
+const say = (s = '') => out.push(s);
+
+function tryRun(label, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    problems.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+// --- Header -------------------------------------------------------------------------------------
+const require = createRequire(import.meta.url);
+const git = tryRun('git', () => execFileSync('git', ['log', '-1', '--format=%h %cd', '--date=format:%Y-%m-%d %H:%M'], { encoding: 'utf8' }).trim());
+const dirty = tryRun('git', () => execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '');
+const chromeVersion = tryRun('chromium', () => execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split(' ').slice(0, 2).join(' '));
+const lighthouseVersion = require('lighthouse/package.json').version;
+say(`CCHC dashboard benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+say(
+  `commit ${git ?? '?'}${dirty ? ' (+ uncommitted changes)' : ''} · Node ${process.version} · ${chromeVersion ?? 'Chromium ?'} · ` +
+    `Lighthouse ${lighthouseVersion} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'} · load average ${loadavg()[0].toFixed(1)} at start`,
+);
+say();
+
+// --- 1. Bundle ----------------------------------------------------------------------------------
+if (!skip.has('bundle')) {
+  say('1. Bundle: production build (dist/), gzip level 9');
+  if (flag('build') || !existsSync('dist/.vite/manifest.json')) {
+    log('building dist/ (npm run build) …');
+    tryRun('npm run build', () => run('npm', ['run', 'build']));
+  }
+  const bundle = tryRun('bundle', () => measureBundle('dist'));
+  if (bundle?.firstLoad) {
+    const built = statSync('dist/.vite/manifest.json').mtime;
+    const { firstLoad, onDemand, totals, files } = bundle;
+    say(`   dist/ built ${built.toISOString().slice(0, 16).replace('T', ' ')} UTC${flag('build') ? '' : ' (rebuild with --build)'}`);
+    say(`   first load (entry + static imports):  ${kb(firstLoad.js)} JS + ${kb(firstLoad.css)} CSS, ${firstLoad.files} files`);
+    say(`   loaded on demand (routes, exports):   ${kb(onDemand.js)} JS + ${kb(onDemand.css)} CSS, ${onDemand.files} files`);
+    say(`   everything:                           ${kb(totals.js.gzip)} JS (${totals.js.count} files) + ${kb(totals.css.gzip)} CSS (${totals.css.count} files); ${kb(totals.js.raw + totals.css.raw)} raw`);
+    say(`   largest: ${files.slice(0, 4).map((f) => `${f.file.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} ${kb(f.gzip)}`).join(', ')}`);
+  } else if (bundle) {
+    problems.push('bundle: dist/ has no .vite/manifest.json, first load unknown');
+  }
+  say();
+}
+
+// --- The demo build and its server --------------------------------------------------------------
+let server = null;
+const stopServer = () => server?.stop();
+process.on('exit', stopServer);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+if (!skip.has('lighthouse') || !skip.has('timings')) {
+  if (!(flag('reuse-demo') && existsSync(`${DEMO_OUT_DIR}/index.html`))) {
+    log(`building the demo into ${DEMO_OUT_DIR}/ …`);
+    tryRun('demo build', () => run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', DEMO_OUT_DIR]));
+  }
+  try {
+    server = await startPreview(port);
+    log(`serving ${DEMO_OUT_DIR}/ on ${server.base}`);
+  } catch (e) {
+    problems.push(`server: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+// --- 2. Lighthouse ------------------------------------------------------------------------------
+if (!skip.has('lighthouse') && server) {
+  log('Lighthouse …');
+  const t = Date.now();
+  const { runLighthouse } = await import('./lighthouse.mjs');
+  let results = [];
+  try {
+    results = await runLighthouse(server.base, outDir, DEMO_OUT_DIR);
+  } catch (e) {
+    problems.push(`lighthouse: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  say(`2. Lighthouse ${lighthouseVersion}, desktop preset (simulated throttling), demo build with the mock backend and its 150–600 ms latency`);
+  const rows = [['page', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes (LH)', 'bytes (all)']];
+  for (const { page, result, error } of results) {
+    if (error) {
+      problems.push(`lighthouse ${page.name}: ${error}`);
+      rows.push([page.name, 'failed', '', '', '', '', '', '', '', '']);
+      continue;
+    }
+    rows.push([
+      page.name,
+      result.performance ?? '—',
+      result.accessibility ?? '—',
+      result.bestPractices ?? '—',
+      seconds(result.fcp),
+      seconds(result.lcp),
+      result.tbt == null ? '—' : `${Math.round(result.tbt)} ms`,
+      result.cls == null ? '—' : result.cls.toFixed(3),
+      kib(result.bytes),
+      kib(result.bytesAll),
+    ]);
+  }
+  say(indent(table(rows)));
+  say('   URLs: /dang-nhap (signed out); signed in as lanhdao: /?from=2022-01&to=2022-12&unit=huyen-thuong-tin,');
+  say('   /ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin, /don-vi?from=2022-01&to=2022-12&unit=all (Thường Tín).');
+  say("   bytes (LH) is Lighthouse's total byte weight: it sees only what bypasses MSW's service worker (the start-up");
+  say('   files); bytes (all) adds what the worker fetched (route chunks, fonts: their gzipped size on disk) and the API JSON.');
+  say(`   Scores move by a few points from run to run on this machine. Full reports: ${outDir}/lighthouse-*.json (${Math.round((Date.now() - t) / 1000)} s)`);
+  say();
+}
+
+// --- 3. Timings ---------------------------------------------------------------------------------
+if (!skip.has('timings') && server) {
+  log(`timings (${runs} runs each) …`);
+  const t = Date.now();
+  const { runTimings } = await import('./timings.mjs');
+  let results = [];
+  try {
+    results = await runTimings(server.base, { runs, log });
+  } catch (e) {
+    problems.push(`timings: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  say(`3. Timings in Chromium (playwright-core), period 2022, unit=all, mock latency off (?latency=0); median of ${runs}`);
+  say('   load: a new tab opens the URL (signed in, HTTP cache warm). in-app: a tab already on the app follows a');
+  say('   client-side link to it. ready: content drawn and nothing aria-busy (see scripts/bench/timings.mjs).');
+  say('   blocking: Σ of long tasks beyond 50 ms until ready (TBT-like); the mock backend runs on the same main thread.');
+  const rows = [['dataset', 'screen', 'load ready', '(min–max)', 'first', 'in-app ready', 'blocking', 'longest task', 'API calls', 'API JSON', 'JS heap']];
+  for (const r of results) {
+    if (r.mode !== 'load') continue;
+    const inApp = results.find((x) => x.mode === 'in-app' && x.dataset.key === r.dataset.key && x.screen.key === r.screen.key);
+    for (const x of [r, inApp]) {
+      if (x && x.runs === 0) problems.push(`timings ${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors[0] ?? 'no run'}`);
+      else if (x?.errors.length) say(`   (${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors.length} of ${runs} runs failed: ${x.errors[0]})`);
+    }
+    rows.push([
+      r.dataset.key,
+      r.screen.name,
+      seconds(r.ready),
+      r.ready == null ? '' : `${(r.readyMin / 1000).toFixed(1)}–${(r.readyMax / 1000).toFixed(1)}`,
+      r.first == null ? '' : `${seconds(r.first)} ${r.firstLabel}`,
+      seconds(inApp?.ready),
+      r.blocking == null ? '—' : `${(r.blocking / 1000).toFixed(1)} s`,
+      r.longest == null ? '—' : `${(r.longest / 1000).toFixed(1)} s`,
+      r.requests ?? '—',
+      size(r.apiBytes),
+      mib(r.heap),
+    ]);
+  }
+  say(indent(table(rows)));
+  const warm = (key) => {
+    const xs = results.filter((x) => x.mode === 'in-app' && x.dataset.key === key && x.warmUp != null).map((x) => x.warmUp);
+    return xs.length ? `${seconds(xs.reduce((a, b) => a + b, 0) / xs.length)}` : '—';
+  };
+  say(`   API calls/JSON: the page load's answers (body sizes). JS heap: used heap after a forced GC once ready, mock data included.`);
+  say(`   Opening the app shell before in-app runs took ${warm('thuong-tin')} (Thường Tín), ${warm('national')} (national) on average.`);
+  for (const r of results.filter((x) => x.mode === 'load' && x.dataset.key === 'national' && x.biggest)) {
+    say(`   national · ${r.screen.name}: biggest answer ${size(r.biggest.bytes)} ${new URL(r.biggest.url).pathname}${new URL(r.biggest.url).search}`);
+  }
+  say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
+  say();
+}
+
+function indent(s) {
+  return s
+    .split('\n')
+    .map((l) => `   ${l}`)
+    .join('\n');
+}
+
+stopServer();
+say(`Took ${Math.round((Date.now() - started) / 1000)} s; load average ${loadavg()[0].toFixed(1)} at the end (other work on the machine slows every figure).`);
+if (problems.length) {
+  say();
+  say('Could not measure:');
+  for (const p of problems) say(`   - ${p}`);
+}
+process.stdout.write(`${out.join('\n')}\n`);
+process.exitCode = problems.length ? 1 : 0;

@@ -1,0 +1,129 @@
+// Lighthouse 12 (desktop preset) on the demo build: the sign-in page signed out, then three screens
+// signed in. Chromium is started by playwright-core with a persistent profile and a remote debugging
+// port; Lighthouse drives a tab of that same browser with storage reset off, so it keeps the session.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { CHROME_PATH, chromeFlags, signIn } from './common.mjs';
+
+export const lighthousePages = [
+  { name: 'Đăng nhập (signed out)', file: 'sign-in', path: '/dang-nhap', signedIn: false },
+  { name: 'Tổng quan', file: 'overview', path: '/?from=2022-01&to=2022-12&unit=huyen-thuong-tin', signedIn: true },
+  { name: 'Hồ sơ TTHC', file: 'ho-so', path: '/ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin', signedIn: true },
+  { name: 'Đơn vị', file: 'don-vi', path: '/don-vi?from=2022-01&to=2022-12&unit=all', signedIn: true },
+];
+
+async function debuggingPort(dir) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      const port = Number(readFileSync(path.join(dir, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+      if (port > 0) return port;
+    } catch {
+      // not written yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('Chromium did not write its DevToolsActivePort');
+}
+
+/**
+ * Every byte the page fetched. Lighthouse's own total counts what the service worker served as 0
+ * (MSW's worker passes the route chunks and fonts through), so for those take the gzipped file from
+ * the build folder, and for the API's JSON its size.
+ */
+function allBytes(lhr, demoDir) {
+  let sum = 0;
+  for (const item of lhr.audits['network-requests']?.details?.items ?? []) {
+    if (item.transferSize > 0) {
+      sum += item.transferSize;
+      continue;
+    }
+    const { pathname, protocol } = new URL(item.url);
+    if (!protocol.startsWith('http')) continue;
+    const file = path.join(demoDir, decodeURIComponent(pathname));
+    if (!pathname.startsWith('/api/') && pathname !== '/' && existsSync(file)) sum += gzipSync(readFileSync(file)).length;
+    else sum += item.resourceSize ?? 0;
+  }
+  return sum;
+}
+
+function figures(lhr) {
+  const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+    finalUrl: lhr.finalDisplayedUrl,
+  };
+}
+
+/**
+ * @param {string} base e.g. http://localhost:4390
+ * @param {string} outDir where the full JSON reports go
+ * @param {string} demoDir the served build folder (for the sizes of what the service worker fetched)
+ * @returns {Promise<Array<{ page: object, result?: object, error?: string }>>}
+ */
+export async function runLighthouse(base, outDir, demoDir) {
+  mkdirSync(outDir, { recursive: true });
+  const profile = mkdtempSync(path.join(tmpdir(), 'cchc-bench-lh-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [...chromeFlags, '--remote-debugging-port=0'],
+  });
+  const out = [];
+  try {
+    const port = await debuggingPort(profile);
+    const helper = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(helper);
+    let signedIn = false;
+    for (const page of lighthousePages) {
+      try {
+        if (page.signedIn && !signedIn) {
+          await signIn(helper, base);
+          await helper.waitForLoadState('networkidle');
+          await helper.goto('about:blank');
+          signedIn = true;
+        }
+        // Every run starts with an empty HTTP cache (storage reset is off, so Lighthouse would not clear it).
+        await cdp.send('Network.clearBrowserCache');
+        const started = Date.now();
+        const runnerResult = await lighthouse(
+          base + page.path,
+          {
+            port,
+            output: 'json',
+            logLevel: 'error',
+            disableStorageReset: true,
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          },
+          desktopConfig,
+        );
+        if (!runnerResult) throw new Error('Lighthouse returned nothing');
+        const { lhr } = runnerResult;
+        writeFileSync(path.join(outDir, `lighthouse-${page.file}.json`), runnerResult.report);
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        const result = figures(lhr);
+        const landedOnSignIn = new URL(result.finalUrl).pathname.startsWith('/dang-nhap');
+        if (page.signedIn && landedOnSignIn) throw new Error(`ended on the sign-in page (${result.finalUrl}): the session was lost`);
+        out.push({ page, result: { ...result, bytesAll: allBytes(lhr, demoDir), seconds: (Date.now() - started) / 1000, warnings: lhr.runWarnings } });
+      } catch (e) {
+        out.push({ page, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return out;
+}
