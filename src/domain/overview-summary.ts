@@ -4,6 +4,7 @@ import type { RemediationCounts } from './action-status';
 import { countChange, rateChange, trendOf, type Change } from './change';
 import { onlineShare, onTimeRate, pending, received, resolved, resolvedEarlyOrOnTime } from './dossier-measures';
 import { formatDate, formatMonth, formatNumber, formatPercent, formatPeriod, type Locale } from './format';
+import type { DigitalIndicatorLine, MainDigitalIndicatorKey } from './digital-indicators';
 import type { ParIndexChange } from './par-index';
 import { formatParScore } from './par-index';
 import { shapeOf, type Period } from './period';
@@ -24,7 +25,8 @@ import type { Rate } from './rate';
  *  5. the biggest changes against last year: the commune whose on-time rate rose most and the one
  *     whose rate fell most, in percentage points, each only if the change is at least 1 point;
  *  6. remediation after inspections on the snapshot day, and the units with the most overdue actions;
- *  7. for the district (all units or the district office): the PAR INDEX rank and score and their change.
+ *  7. for the district (all units or the district office): the PAR INDEX rank and score and their change;
+ *  8. the digital indicators against the year's targets: those met, then those below with their target.
  */
 
 type UnitWords = Pick<Unit, 'kind' | 'name'>;
@@ -63,6 +65,13 @@ export interface OverviewSummaryInput {
   remediation: RemediationFigures | null;
   /** The PAR INDEX year the period is judged by, with its change; null when none. */
   par: ParIndexChange | null;
+  /** The scope's main digital indicators against the targets of `year`; null (or absent) when not loaded. */
+  digital?: DigitalFigures | null;
+}
+
+export interface DigitalFigures {
+  year: number;
+  lines: DigitalIndicatorLine[];
 }
 
 /** A change must be at least this many percentage points to count among the "biggest changes". */
@@ -312,6 +321,46 @@ function parIndex(p: ParIndexChange, locale: Locale): string {
   return `${s}.`;
 }
 
+const digitalWords: Record<Locale, Record<MainDigitalIndicatorKey, string>> = {
+  vi: {
+    onlineDossiers: 'hồ sơ tiếp nhận trực tuyến',
+    fullyOnlineDossiers: 'hồ sơ dịch vụ công trực tuyến toàn trình',
+    digitisedDossiers: 'hồ sơ được số hóa',
+    electronicResults: 'hồ sơ có kết quả điện tử',
+    dossiersPaidOnline: 'hồ sơ thanh toán trực tuyến',
+  },
+  en: {
+    onlineDossiers: 'dossiers received online',
+    fullyOnlineDossiers: 'fully online service dossiers',
+    digitisedDossiers: 'digitised dossiers',
+    electronicResults: 'dossiers with an electronic result',
+    dossiersPaidOnline: 'dossiers paid online',
+  },
+};
+
+function digital({ year, lines }: DigitalFigures, locale: Locale): string | null {
+  const vi = locale === 'vi';
+  const judged = lines.filter((l) => l.verdict === 'met' || l.verdict === 'below');
+  if (judged.length === 0) return null;
+  const figure = (l: DigitalIndicatorLine) => `${digitalWords[locale][l.key]} ${formatPercent(l.rate, locale)}`;
+  const met = judged.filter((l) => l.verdict === 'met').map(figure);
+  const below = judged
+    .filter((l) => l.verdict === 'below')
+    .map((l) => `${figure(l)} (${vi ? 'chỉ tiêu' : 'target'} ${formatPercent(l.target, locale)})`);
+  const n = judged.length;
+  if (below.length === 0)
+    return vi
+      ? `Về chuyển đổi số, cả ${n} chỉ số đạt chỉ tiêu năm ${year} (${joinList(met, locale)}).`
+      : `On digital transformation, all ${n} indicators met the ${year} targets (${joinList(met, locale)}).`;
+  if (met.length === 0)
+    return vi
+      ? `Về chuyển đổi số, chưa chỉ số nào đạt chỉ tiêu năm ${year}: ${joinList(below, locale)}.`
+      : `On digital transformation, no indicator met its ${year} target: ${joinList(below, locale)}.`;
+  return vi
+    ? `Về chuyển đổi số, ${met.length}/${n} chỉ số đạt chỉ tiêu năm ${year} (${joinList(met, locale)}); chưa đạt: ${joinList(below, locale)}.`
+    : `On digital transformation, ${met.length} of ${n} indicators met the ${year} targets (${joinList(met, locale)}); below target: ${joinList(below, locale)}.`;
+}
+
 /** The summary paragraph for the overview, in Vietnamese (default) or English. */
 export function overviewSummary(input: OverviewSummaryInput, locale: Locale = 'vi'): string {
   const c = input.current;
@@ -330,6 +379,7 @@ export function overviewSummary(input: OverviewSummaryInput, locale: Locale = 'v
     input.communes ? biggestChanges(rated, locale) : null,
     input.remediation ? remediation(input.remediation, input.scope, locale) : null,
     input.par && input.scope.kind !== 'unit' ? parIndex(input.par, locale) : null,
+    input.digital ? digital(input.digital, locale) : null,
   ];
   return sentences.filter((s): s is string => s !== null).join(' ');
 }

@@ -117,6 +117,11 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
     await within(summary).findByText(/^Trong năm 2022, toàn huyện tiếp nhận 83\.604 hồ sơ/, undefined, slow);
     expect(summary).toHaveTextContent('85 kiến nghị cần theo dõi: 59 đã xác minh, 1 đã khắc phục (chờ xác minh), 10 đang thực hiện và 15 quá hạn');
+    // The digital sentence uses the same sums as the digital card above.
+    expect(summary).toHaveTextContent(
+      'Về chuyển đổi số, 1/5 chỉ số đạt chỉ tiêu năm 2022 (hồ sơ được số hóa 56,4 %); chưa đạt: hồ sơ tiếp nhận trực tuyến 15,9 % (chỉ tiêu 20,0 %), ' +
+        'hồ sơ dịch vụ công trực tuyến toàn trình 15,3 % (chỉ tiêu 20,0 %), hồ sơ có kết quả điện tử 46,5 % (chỉ tiêu 50,0 %) và hồ sơ thanh toán trực tuyến 17,0 % (chỉ tiêu 20,0 %).',
+    );
   });
 });
 

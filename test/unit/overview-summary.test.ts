@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierCounts } from '../../src/api/dossiers';
 import { emptyRemediationCounts } from '../../src/domain/action-status';
+import type { DigitalIndicatorLine } from '../../src/domain/digital-indicators';
 import { overviewSummary, type CommuneFigures, type OverviewSummaryInput } from '../../src/domain/overview-summary';
 
 /** Counts from the few columns a sentence uses; the rest 0. */
@@ -179,5 +180,48 @@ describe('overviewSummary (English)', () => {
         'As of 31/12/2022, there was no remediation action after inspections to follow. ' +
         "The district's 2022 PAR INDEX was 90.36 points, ranked 11 of 30, up 2 places and up 1.85 points on 2021.",
     );
+  });
+});
+
+describe('overviewSummary: digital transformation', () => {
+  const line = (key: DigitalIndicatorLine['key'], numerator: number, denominator: number, target: number | null): DigitalIndicatorLine => {
+    const rate = denominator > 0 ? numerator / denominator : null;
+    const verdict = rate === null ? 'no-data' : target === null ? 'no-target' : rate < target ? 'below' : 'met';
+    return { key, numerator, denominator, rate, target, verdict };
+  };
+  const mixed = {
+    year: 2022,
+    lines: [
+      line('onlineDossiers', 13268, 83604, 0.2),
+      line('fullyOnlineDossiers', 6846, 44766, 0.2),
+      line('digitisedDossiers', 47163, 83604, 0.5),
+      line('electronicResults', 0, 0, 0.5), // no data: neither met nor below
+      line('dossiersPaidOnline', 7798, 45983, null), // no target: left out
+    ],
+  };
+
+  it('names the indicators met, then those below with their targets, and leaves out what cannot be judged', () => {
+    const text = overviewSummary({ ...district2022, digital: mixed });
+    expect(text).toContain(
+      'so với năm 2021. Về chuyển đổi số, 1/3 chỉ số đạt chỉ tiêu năm 2022 (hồ sơ được số hóa 56,4 %); chưa đạt: ' +
+        'hồ sơ tiếp nhận trực tuyến 15,9 % (chỉ tiêu 20,0 %) và hồ sơ dịch vụ công trực tuyến toàn trình 15,3 % (chỉ tiêu 20,0 %).',
+    );
+    expect(overviewSummary({ ...district2022, digital: mixed }, 'en')).toContain(
+      'On digital transformation, 1 of 3 indicators met the 2022 targets (digitised dossiers 56.4%); below target: ' +
+        'dossiers received online 15.9% (target 20.0%) and fully online service dossiers 15.3% (target 20.0%).',
+    );
+  });
+
+  it('says when all are met or none is, and says nothing when none can be judged', () => {
+    const all = { year: 2024, lines: [line('onlineDossiers', 60, 100, 0.5), line('digitisedDossiers', 9, 10, 0.8)] };
+    expect(overviewSummary({ ...district2022, digital: all })).toContain(
+      'Về chuyển đổi số, cả 2 chỉ số đạt chỉ tiêu năm 2024 (hồ sơ tiếp nhận trực tuyến 60,0 % và hồ sơ được số hóa 90,0 %).',
+    );
+    const none = { year: 2024, lines: [line('onlineDossiers', 40, 100, 0.5)] };
+    expect(overviewSummary({ ...district2022, digital: none })).toContain(
+      'Về chuyển đổi số, chưa chỉ số nào đạt chỉ tiêu năm 2024: hồ sơ tiếp nhận trực tuyến 40,0 % (chỉ tiêu 50,0 %).',
+    );
+    const unjudged = { year: 2024, lines: [line('onlineDossiers', 0, 0, 0.5), line('digitisedDossiers', 1, 2, null)] };
+    expect(overviewSummary({ ...district2022, digital: unjudged })).not.toContain('chuyển đổi số');
   });
 });

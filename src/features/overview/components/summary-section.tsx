@@ -2,12 +2,15 @@ import { Card, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/cor
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remediationSnapshot } from '../../../domain/action-status';
+import { digitalIndicatorLines, sumDigitalIndicators } from '../../../domain/digital-indicators';
 import { periodTarget } from '../../../domain/monthly-series';
 import { overviewSummary, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
 import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
 import { useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
+import { useDigitalByUnit } from '../../../lib/queries/get-digital-by-unit';
 import { useParIndex } from '../../../lib/queries/get-par-index';
+import { useTargets } from '../../../lib/queries/get-targets';
 import {
   useCommuneDossiers,
   useOnTimeTargets,
@@ -55,6 +58,9 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
   const targets = useOnTimeTargets([Number(period.to.slice(0, 4))]);
   const actions = useUnitActions(ctx);
   const par = useParIndex();
+  const year = Number(period.to.slice(0, 4));
+  const digital = useDigitalByUnit({ ...period, unit, level: 'all' });
+  const yearTargets = useTargets(year);
 
   const parts = [
     { query: summary.lastYear, enabled: summary.lastYearPeriod !== null },
@@ -63,6 +69,8 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
     ...targets.tracked,
     { query: actions, enabled: true },
     { query: par, enabled: true },
+    { query: digital, enabled: true },
+    { query: yearTargets, enabled: true },
   ].filter((p) => p.enabled);
 
   // The cards above show that failure with its retry (the same query): no second alert here.
@@ -112,7 +120,11 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
       target: targetsLoaded ? periodTarget(period, targets.targetOf) : null,
       communes: communeFigures,
       remediation,
-      par: par.data ? parIndexFor(parIndexChanges(par.data), Number(period.to.slice(0, 4))) : null,
+      par: par.data ? parIndexFor(parIndexChanges(par.data), year) : null,
+      digital:
+        digital.data && yearTargets.data
+          ? { year, lines: digitalIndicatorLines(sumDigitalIndicators(digital.data.rows), yearTargets.data.values) }
+          : null,
     },
     locale,
   );
