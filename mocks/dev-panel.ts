@@ -11,12 +11,14 @@ import { resetStore } from './store';
 /**
  * The mock backend's small control box: fixed at the bottom-left corner, collapsed to one line,
  * plain DOM (no React) so it lives outside the app. It switches the fault scenario at once and the
- * dataset by reloading with `?dataset=`. Hidden when printing.
+ * dataset by reloading with `?dataset=`. Light or dark with the app's colour scheme. Hidden when printing.
  */
 const ROOT_ID = 'mock-dev-panel';
+/** The app's dark scheme: Mantine writes it on <html>, so the panel follows the app's toggle, not only the system. */
+const DARK = `:root[data-mantine-color-scheme='dark']`;
 
 const CSS = `
-#${ROOT_ID}{position:fixed;left:8px;bottom:8px;z-index:2147483000;font:12px/1.4 system-ui,sans-serif;color:#1a1b1e;max-width:260px}
+#${ROOT_ID}{position:fixed;left:8px;bottom:8px;z-index:2147483000;font:12px/1.4 system-ui,sans-serif;color:#1a1b1e;max-width:260px;color-scheme:light}
 #${ROOT_ID} details{background:#fff;border:1px solid #868e96;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 #${ROOT_ID} summary{cursor:pointer;padding:3px 8px;list-style-position:inside;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 #${ROOT_ID}[data-fault-active="true"] summary{background:#fff3bf;color:#5c3c00;font-weight:600;border-radius:6px}
@@ -24,6 +26,10 @@ const CSS = `
 #${ROOT_ID} label{font-weight:600}
 #${ROOT_ID} select,#${ROOT_ID} button{font:inherit;color:#1a1b1e;background:#fff;border:1px solid #868e96;border-radius:4px;padding:2px 4px}
 #${ROOT_ID} button{cursor:pointer;margin-top:4px}
+${DARK} #${ROOT_ID}{color:#c9c9c9;color-scheme:dark}
+${DARK} #${ROOT_ID} details{background:#2e2e2e;border-color:#696969;box-shadow:0 1px 4px rgba(0,0,0,.6)}
+${DARK} #${ROOT_ID}[data-fault-active="true"] summary{background:#5c3c00;color:#fff3bf}
+${DARK} #${ROOT_ID} select,${DARK} #${ROOT_ID} button{color:#c9c9c9;background:#242424;border-color:#828282}
 @media print{#${ROOT_ID}{display:none}}
 `;
 

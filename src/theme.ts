@@ -1,9 +1,9 @@
-import { Alert, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Alert, Anchor, createTheme, darken, isVirtualColor, keys, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * A civic blue. Shades 7 (light) and 8 (dark) carry white text at ≥ 6:1, so filled buttons pass
- * axe's color-contrast rule; Mantine's default blue 6 does not (3.5:1). Shade 4 is the link and
- * "-text" colour on the dark background (≥ 5.7:1).
+ * axe's color-contrast rule; Mantine's default blue 6 does not (3.5:1). Shade 4 is the "-text" colour
+ * on the dark background (≥ 5.7:1); shade 3 is the dark scheme's link colour (see below).
  */
 const cchcBlue: MantineColorsTuple = [
   '#e7f0fa',
@@ -35,18 +35,65 @@ export const theme = createTheme({
     Tooltip: { defaultProps: { withArrow: true, multiline: true, maw: 280 } },
     // An alert's title takes shade 9 of its colour on shade 1: too pale for yellow and orange. Body text colour instead.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // A link inside a sentence (`inherit`: the sentence's font) is underlined: in the dark scheme its blue is
+    // under 3:1 against the light grey text around it, so colour alone does not tell it apart (axe link-in-text-block).
+    Anchor: Anchor.extend({
+      styles: (_theme, props) => (props.inherit && props.underline === undefined ? { root: { textDecoration: 'underline' } } : {}),
+    }),
   },
 });
 
-/** Mantine's "dimmed" grey fails contrast (3.3:1 on white, 4.0:1 on the dark body): ≥ 6:1 in both schemes. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/** WCAG 2 contrast ratio of two opaque colours (what axe's color-contrast rule measures). */
+export function contrastRatio(a: string, b: string): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** `color` darkened in small steps until it reads at ≥ `min`:1 on `background` (unchanged when it already does). */
+export function readableOn(color: string, background: string, min = 4.6): string {
+  for (let amount = 0; amount < 1; amount += 0.05) {
+    const candidate = amount === 0 ? color : darken(color, amount);
+    if (contrastRatio(candidate, background) >= min) return candidate;
+  }
+  return '#000000';
+}
+
+/**
+ * The "light" variant (Badge, Alert, Button, ThemeIcon) in the light scheme writes shade 9 on shade 1
+ * (shade 2 on hover). For teal, green, lime, yellow, orange and red that is under 4.5:1 (teal 4.3:1,
+ * yellow 2.7:1): their text colour is darkened until it reads on shade 2, for every colour of the theme.
+ * The dark scheme's light variant (shade 0 on shade 9 darkened by half) is above 8:1 for all of them.
+ */
+function lightVariantTextColours(theme: Parameters<CSSVariablesResolver>[0]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const name of keys(theme.colors)) {
+    const shades = theme.colors[name];
+    if (!shades || isVirtualColor(shades)) continue;
+    const text = readableOn(shades[9], shades[2]);
+    if (text !== shades[9]) vars[`--mantine-color-${name}-light-color`] = text;
+  }
+  return vars;
+}
+
+/**
+ * - Mantine's "dimmed" grey fails contrast (3.3:1 on white, 4.0:1 on the dark body): ≥ 6:1 in both schemes.
+ * - Links in the dark scheme: Mantine's shade 4 is 5.0:1 on a dark card but 4.2:1 on the dark-5 grey that
+ *   Mantine paints under a hovered table row (and a hovered menu item or default button). Shade 3 reads at
+ *   ≥ 5.0:1 on every dark surface up to dark-5, so every table with `highlightOnHover` passes while hovered,
+ *   and its hover stays as visible as Mantine drew it, in a card or on the page.
+ * - Light-variant text colours as above.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
+    ...lightVariantTextColours(theme),
     '--mantine-color-dimmed': '#5c636a',
     '--cchc-verdict-good': '#1e6b30',
     '--cchc-verdict-bad': '#c92a2a',
   },
   dark: {
+    '--mantine-color-anchor': `var(--mantine-color-${theme.primaryColor}-3)`,
     '--mantine-color-dimmed': '#a6a7ab',
     '--cchc-verdict-good': '#69db7c',
     '--cchc-verdict-bad': '#ff8787',
