@@ -79,7 +79,7 @@ export async function signIn(page, base, query = '') {
 /** A plain text table: first row is the header; numbers are right-aligned. */
 export function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
-  const isNum = (s) => /^[-+]?[\d.,]+ ?(%|s|ms|MiB|KiB|MB|KB)?$/.test(String(s)) || String(s) === '—';
+  const isNum = (s) => /^[-+]?[\d.,]+ ?(%|s|ms|MiB|KiB|MB|KB)?( \(\d+–\d+\))?$/.test(String(s)) || String(s) === '—';
   const line = (r) =>
     r
       .map((v, c) => {

@@ -1,14 +1,14 @@
 // Lighthouse 12 (desktop preset) on the demo build: the sign-in page signed out, then three screens
 // signed in. Chromium is started by playwright-core with a persistent profile and a remote debugging
 // port; Lighthouse drives a tab of that same browser with storage reset off, so it keeps the session.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, chromeFlags, signIn } from './common.mjs';
+import { CHROME_PATH, chromeFlags, median, signIn } from './common.mjs';
 
 export const lighthousePages = [
   { name: 'Đăng nhập (signed out)', file: 'sign-in', path: '/dang-nhap', signedIn: false },
@@ -71,10 +71,12 @@ function figures(lhr) {
  * @param {string} base e.g. http://localhost:4390
  * @param {string} outDir where the full JSON reports go
  * @param {string} demoDir the served build folder (for the sizes of what the service worker fetched)
+ * @param {number} runs runs per page; each figure is the median over them
  * @returns {Promise<Array<{ page: object, result?: object, error?: string }>>}
  */
-export async function runLighthouse(base, outDir, demoDir) {
+export async function runLighthouse(base, outDir, demoDir, runs = 1) {
   mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(outDir)) if (/^lighthouse-.*\.json$/.test(f)) rmSync(path.join(outDir, f));
   const profile = mkdtempSync(path.join(tmpdir(), 'cchc-bench-lh-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
@@ -88,38 +90,56 @@ export async function runLighthouse(base, outDir, demoDir) {
     const cdp = await context.newCDPSession(helper);
     let signedIn = false;
     for (const page of lighthousePages) {
-      try {
-        if (page.signedIn && !signedIn) {
-          await signIn(helper, base);
-          await helper.waitForLoadState('networkidle');
-          await helper.goto('about:blank');
-          signedIn = true;
+      const results = [];
+      let error = null;
+      for (let i = 0; i < runs; i++) {
+        try {
+          if (page.signedIn && !signedIn) {
+            await signIn(helper, base);
+            await helper.waitForLoadState('networkidle');
+            await helper.goto('about:blank');
+            signedIn = true;
+          }
+          // Every run starts with an empty HTTP cache (storage reset is off, so Lighthouse would not clear it).
+          await cdp.send('Network.clearBrowserCache');
+          const runnerResult = await lighthouse(
+            base + page.path,
+            {
+              port,
+              output: 'json',
+              logLevel: 'error',
+              disableStorageReset: true,
+              onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            },
+            desktopConfig,
+          );
+          if (!runnerResult) throw new Error('Lighthouse returned nothing');
+          const { lhr } = runnerResult;
+          const suffix = runs > 1 ? `-${i + 1}` : '';
+          writeFileSync(path.join(outDir, `lighthouse-${page.file}${suffix}.json`), runnerResult.report);
+          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          const result = figures(lhr);
+          const landedOnSignIn = new URL(result.finalUrl).pathname.startsWith('/dang-nhap');
+          if (page.signedIn && landedOnSignIn) throw new Error(`ended on the sign-in page (${result.finalUrl}): the session was lost`);
+          results.push({ ...result, bytesAll: allBytes(lhr, demoDir) });
+        } catch (e) {
+          error = e instanceof Error ? e.message : String(e);
         }
-        // Every run starts with an empty HTTP cache (storage reset is off, so Lighthouse would not clear it).
-        await cdp.send('Network.clearBrowserCache');
-        const started = Date.now();
-        const runnerResult = await lighthouse(
-          base + page.path,
-          {
-            port,
-            output: 'json',
-            logLevel: 'error',
-            disableStorageReset: true,
-            onlyCategories: ['performance', 'accessibility', 'best-practices'],
-          },
-          desktopConfig,
-        );
-        if (!runnerResult) throw new Error('Lighthouse returned nothing');
-        const { lhr } = runnerResult;
-        writeFileSync(path.join(outDir, `lighthouse-${page.file}.json`), runnerResult.report);
-        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-        const result = figures(lhr);
-        const landedOnSignIn = new URL(result.finalUrl).pathname.startsWith('/dang-nhap');
-        if (page.signedIn && landedOnSignIn) throw new Error(`ended on the sign-in page (${result.finalUrl}): the session was lost`);
-        out.push({ page, result: { ...result, bytesAll: allBytes(lhr, demoDir), seconds: (Date.now() - started) / 1000, warnings: lhr.runWarnings } });
-      } catch (e) {
-        out.push({ page, error: e instanceof Error ? e.message : String(e) });
       }
+      if (results.length === 0) {
+        out.push({ page, error: error ?? 'no run' });
+        continue;
+      }
+      // The median of each figure over the runs (each figure on its own).
+      const med = (k) => {
+        const xs = results.map((r) => r[k]).filter((v) => v != null);
+        return xs.length ? median(xs) : null;
+      };
+      const keys = ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt', 'cls', 'bytes', 'bytesAll'];
+      const result = Object.fromEntries(keys.map((k) => [k, med(k)]));
+      for (const k of ['performance', 'accessibility', 'bestPractices']) if (result[k] != null) result[k] = Math.round(result[k]);
+      const perf = results.map((r) => r.performance).filter((v) => v != null);
+      out.push({ page, result: { ...result, runs: results.length, perfRange: perf.length ? [Math.min(...perf), Math.max(...perf)] : null, error } });
     }
   } finally {
     await context.close();
