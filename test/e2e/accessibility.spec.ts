@@ -122,3 +122,11 @@ test('a commune’s page with open actions (Tân Minh, 2022) has no serious or c
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('an unknown unit’s page (a link inside the alert’s sentence) has no serious or critical axe violation (light and dark)', async ({ page }) => {
+  await page.goto('/don-vi/xa-khong-co?from=2022-01&to=2022-12');
+  await signIn(page, 'lanhdao');
+  await expect(page.getByRole('alert')).toContainText('Không có đơn vị mã “xa-khong-co”.');
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Xem danh sách các đơn vị' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
