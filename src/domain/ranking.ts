@@ -35,3 +35,67 @@ export function rankBy<T>(
 export function belowTarget(value: Rate, target: number | null | undefined): boolean {
   return value !== null && target !== null && target !== undefined && value < target;
 }
+
+export interface RankingWindowOptions<T> {
+  /** How many of the last (lowest-ranked) items to show. */
+  lowest: number;
+  /** How many of the first (highest-ranked) items to show. */
+  highest: number;
+  /** Up to this many items, all are shown and nothing is cut. */
+  showAllUpTo: number;
+  /** Items always shown wherever they fall (the chosen unit). */
+  keep?: (item: T) => boolean;
+}
+
+/** One row of a cut ranking: an item at its position in the whole ranking (0-based), or a break hiding a run of items. */
+export type RankingWindowEntry<T> =
+  | { kind: 'item'; item: T; position: number }
+  /** Positions `from`…`to` (0-based, inclusive) are left out: `hidden` items. */
+  | { kind: 'gap'; hidden: number; from: number; to: number };
+
+export interface RankingWindow<T> {
+  entries: RankingWindowEntry<T>[];
+  /** Items shown. */
+  shown: number;
+  /** Items left out (in the gaps). */
+  hidden: number;
+  /** Whether anything was left out. */
+  cut: boolean;
+}
+
+/**
+ * The rows of a ranking that fit a chart: every item when there are at most `showAllUpTo`; otherwise
+ * the `highest` first, the `lowest` last and any item to `keep`, in the ranking's order, with a gap
+ * entry for each run of items left out. `ranked` is in rank order, best first.
+ */
+export function rankingWindow<T>(ranked: readonly T[], options: RankingWindowOptions<T>): RankingWindow<T> {
+  const n = ranked.length;
+  const { lowest, highest, showAllUpTo, keep } = options;
+  const showAll = n <= showAllUpTo;
+  const entries: RankingWindowEntry<T>[] = [];
+  let hidden = 0;
+  let gapFrom = -1;
+  const closeGap = (to: number) => {
+    if (gapFrom < 0) return;
+    entries.push({ kind: 'gap', hidden: to - gapFrom + 1, from: gapFrom, to });
+    hidden += to - gapFrom + 1;
+    gapFrom = -1;
+  };
+  ranked.forEach((item, position) => {
+    const visible = showAll || position < highest || position >= n - lowest || (keep?.(item) ?? false);
+    if (visible) {
+      closeGap(position - 1);
+      entries.push({ kind: 'item', item, position });
+    } else if (gapFrom < 0) {
+      gapFrom = position;
+    }
+  });
+  closeGap(n - 1);
+  return { entries, shown: n - hidden, hidden, cut: hidden > 0 };
+}
+
+/** How many rows `rankingWindow` gives for `count` items before the kept ones are known (for a loading placeholder's height). */
+export function rankingWindowRows(count: number, options: Pick<RankingWindowOptions<unknown>, 'lowest' | 'highest' | 'showAllUpTo'>): number {
+  const { lowest, highest, showAllUpTo } = options;
+  return count <= showAllUpTo || lowest + highest >= count ? count : lowest + highest + 1;
+}
