@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
+          // Generating the national dataset takes about a second alone, several when the machine is busy.
+          testTimeout: 20_000,
         },
       },
       {

@@ -12,7 +12,7 @@ import {
   dossiersByMonthSchema,
   dossiersByUnitSchema,
 } from './dossiers';
-import { digitalByUnitSchema, digitalQuerySchema } from './digital';
+import { digitalByUnitSchema, digitalQuerySchema, digitalSummarySchema } from './digital';
 import { putTargetsRequestSchema, targetsQuerySchema, targetsSchema } from './targets';
 import { feedbackQuerySchema, feedbackSummarySchema } from './feedback';
 import { parIndexResponseSchema } from './par-index';
@@ -62,6 +62,7 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: '/dossiers/by-month', summary: 'Hồ sơ TTHC theo tháng', query: dossierQuerySchema, response: dossiersByMonthSchema, errors: periodErrors },
   { method: 'get', path: '/dossiers/by-unit', summary: 'Hồ sơ TTHC theo đơn vị', query: dossierQuerySchema, response: dossiersByUnitSchema, errors: periodErrors },
   { method: 'get', path: '/dossiers/by-field', summary: 'Hồ sơ TTHC theo lĩnh vực', query: dossierQuerySchema, response: dossiersByFieldSchema, errors: periodErrors },
+  { method: 'get', path: '/digital/summary', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) cộng chung các đơn vị', query: digitalQuerySchema, response: digitalSummarySchema, errors: periodErrors },
   { method: 'get', path: '/digital/by-unit', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) theo đơn vị', query: digitalQuerySchema, response: digitalByUnitSchema, errors: periodErrors },
   { method: 'get', path: '/targets', summary: 'Chỉ tiêu của năm', query: targetsQuerySchema, response: targetsSchema, errors: [422] },
   { method: 'put', path: '/targets/{year}', summary: 'Sửa chỉ tiêu của năm', body: putTargetsRequestSchema, response: targetsSchema, roles: ['secretariat'], errors: [403, 409, 422] },

@@ -49,7 +49,17 @@ export const digitalByUnitSchema = z.object({
 });
 export type DigitalByUnit = z.infer<typeof digitalByUnitSchema>;
 
+/** The same numerators and denominators added up over the units asked for (the backend sums; Σ÷Σ). */
+export const digitalSummarySchema = z.object({
+  query: digitalByUnitSchema.shape.query,
+  totals: digitalIndicatorsSchema,
+});
+export type DigitalSummary = z.infer<typeof digitalSummarySchema>;
+
 export const digitalQuerySchema = periodQuerySchema;
 
 export const getDigitalByUnit = (query: PeriodQuery) =>
   request('GET', '/digital/by-unit', { query, response: digitalByUnitSchema });
+
+export const getDigitalSummary = (query: PeriodQuery) =>
+  request('GET', '/digital/summary', { query, response: digitalSummarySchema });

@@ -5,7 +5,7 @@ import type { Inspection } from '../../src/api/inspections';
 import type { Targets } from '../../src/api/targets';
 import { createAction, getActions, patchAction } from '../../src/api/actions';
 import { getMe, login } from '../../src/api/auth';
-import { getDigitalByUnit } from '../../src/api/digital';
+import { getDigitalByUnit, getDigitalSummary } from '../../src/api/digital';
 import { getDossierSummary, getDossiersByField, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
 import { getFeedbackSummary } from '../../src/api/feedback';
 import { getFields } from '../../src/api/fields';
@@ -61,6 +61,7 @@ export const endpointCases: Record<string, EndpointCase> = {
   'GET /dossiers/by-month': { call: () => getDossiersByMonth({ ...period(), level: 'commune' }) },
   'GET /dossiers/by-unit': { call: () => getDossiersByUnit(period()) },
   'GET /dossiers/by-field': { call: () => getDossiersByField({ ...period(), unit: communeId() }) },
+  'GET /digital/summary': { call: () => getDigitalSummary({ ...period(), unit: communeId() }) },
   'GET /digital/by-unit': { call: () => getDigitalByUnit(period()) },
   'GET /targets': { call: () => getTargets(Number(period().to.slice(0, 4))) },
   'PUT /targets/{year}': {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getMe, login, userSchema } from '../../src/api/auth';
 import { endpoints } from '../../src/api/contract';
-import { getDigitalByUnit } from '../../src/api/digital';
+import { digitalIndicatorKeys, getDigitalByUnit, getDigitalSummary } from '../../src/api/digital';
 import { getDossierSummary, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
 import { getFeedbackSummary } from '../../src/api/feedback';
 import { getInspections } from '../../src/api/inspections';
@@ -79,6 +79,18 @@ describe('what the answers hold', () => {
     for (const row of byMonth.rows) expect(row.month >= '2022-01' && row.month <= '2022-03').toBe(true);
     const digital = await getDigitalByUnit({ from: '2023-01', to: '2023-06', level: 'commune' });
     expect(digital.query).toEqual({ from: '2023-01', to: '2023-06', unit: 'all', level: 'commune' });
+  });
+
+  it('sums the digital rows into the digital summary, key by key', async () => {
+    await signInAs('leader');
+    const query = { from: '2023-01', to: '2023-12', unit: 'all', level: 'all' } as const;
+    const [summary, byUnit] = await Promise.all([getDigitalSummary(query), getDigitalByUnit(query)]);
+    expect(summary.query).toEqual(query);
+    for (const key of digitalIndicatorKeys) {
+      expect(summary.totals[key].numerator, key).toBe(byUnit.rows.reduce((s, r) => s + r.indicators[key].numerator, 0));
+      expect(summary.totals[key].denominator, key).toBe(byUnit.rows.reduce((s, r) => s + r.indicators[key].denominator, 0));
+    }
+    expect(summary.totals.onlineDossiers.denominator).toBeGreaterThan(0);
   });
 
   it('sums the feedback rows into the totals', async () => {

@@ -1,10 +1,10 @@
 import { Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodQuery } from '../../api/common';
-import { digitalIndicatorLines, sumDigitalIndicators } from '../../domain/digital-indicators';
+import { digitalIndicatorLines } from '../../domain/digital-indicators';
 import { formatNumber, formatPercent } from '../../domain/format';
 import { useLocale } from '../../i18n';
-import { useDigitalByUnit } from '../../lib/queries/get-digital-by-unit';
+import { useDigitalSummary } from '../../lib/queries/get-digital-summary';
 import { useTargets } from '../../lib/queries/get-targets';
 import { ChartCard, type ChartTable } from '../chart-card';
 import { NoData } from '../no-data';
@@ -13,7 +13,7 @@ import classes from './digital-card.module.css';
 const HEIGHT = 300;
 
 export interface DigitalCardProps {
-  /** The units asked for: one unit, or `all` (the rows the backend returns are added up, Σ÷Σ). */
+  /** The units asked for: one unit, or `all` (the backend adds them up: Σ÷Σ). */
   query: PeriodQuery;
   /** "Toàn huyện", "Xã Thư Phú": who, for the title. */
   name: string;
@@ -30,10 +30,10 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
   const { t } = useTranslation();
   const locale = useLocale();
   const year = Number(query.to.slice(0, 4));
-  const digital = useDigitalByUnit(query);
+  const digital = useDigitalSummary(query);
   const targets = useTargets(year);
-  const rows = digital.data?.rows ?? [];
-  const lines = digitalIndicatorLines(sumDigitalIndicators(rows), targets.data?.values ?? null);
+  const totals = digital.data?.totals;
+  const lines = totals ? digitalIndicatorLines(totals, targets.data?.values ?? null) : [];
 
   const table: ChartTable = {
     columns: [
@@ -51,7 +51,9 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
       target: l.target,
     })),
   };
-  const status = digital.isPending ? 'loading' : digital.isError ? 'error' : rows.length === 0 ? 'empty' : 'ready';
+  // Nothing to judge: no unit had a single dossier behind any indicator in the period.
+  const empty = lines.every((l) => l.denominator === 0);
+  const status = digital.isPending ? 'loading' : digital.isError ? 'error' : empty ? 'empty' : 'ready';
 
   return (
     <ChartCard

@@ -2,13 +2,13 @@ import { Card, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/cor
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remediationSnapshot } from '../../../domain/action-status';
-import { digitalIndicatorLines, sumDigitalIndicators } from '../../../domain/digital-indicators';
+import { digitalIndicatorLines } from '../../../domain/digital-indicators';
 import { periodTarget } from '../../../domain/monthly-series';
 import { overviewSummary, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
 import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
 import { useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
-import { useDigitalByUnit } from '../../../lib/queries/get-digital-by-unit';
+import { useDigitalSummary } from '../../../lib/queries/get-digital-summary';
 import { useParIndex } from '../../../lib/queries/get-par-index';
 import { useTargets } from '../../../lib/queries/get-targets';
 import {
@@ -59,7 +59,7 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
   const actions = useUnitActions(ctx);
   const par = useParIndex();
   const year = Number(period.to.slice(0, 4));
-  const digital = useDigitalByUnit({ ...period, unit, level: 'all' });
+  const digital = useDigitalSummary({ ...period, unit, level: 'all' });
   const yearTargets = useTargets(year);
 
   const parts = [
@@ -123,7 +123,7 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
       par: par.data ? parIndexFor(parIndexChanges(par.data), year) : null,
       digital:
         digital.data && yearTargets.data
-          ? { year, lines: digitalIndicatorLines(sumDigitalIndicators(digital.data.rows), yearTargets.data.values) }
+          ? { year, lines: digitalIndicatorLines(digital.data.totals, yearTargets.data.values) }
           : null,
     },
     locale,
