@@ -4,7 +4,6 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Unit } from '../../../api/units';
-import { QueryError } from '../../../components/errors';
 import { FilterProblems } from '../../../components/filter-problems';
 import { formatDate, formatPeriod } from '../../../domain/format';
 import { dayAfter, unitEventsInPeriod, unitPresence, type UnitEvent } from '../../../domain/unit-lineage';
@@ -20,33 +19,28 @@ import { UnitKpis } from './unit-kpis';
 import { useNameInSentence, useRowLabel } from './unit-names';
 import { UnitOpenActions } from './unit-open-actions';
 import { UnitTrendCharts } from './unit-trend-charts';
+import { UnitsPagePending } from './units-page-pending';
 
 type Ready = Extract<DashboardFiltersState, { status: 'ready' }>;
 
 /** One unit's page: its measures and trends for the period, rank, digital indicators, inspections and open actions. */
 export function UnitDetail({ unitId }: { unitId: string }) {
   const state = useDashboardFilters();
-  const { t } = useTranslation();
   const known = state.status === 'ready' && state.units.some((u) => u.id === unitId);
   useHeaderUnitNavigation(known ? unitId : null);
 
-  if (state.status === 'error') {
+  if (state.status !== 'ready') {
     return (
-      <Stack gap="lg">
-        <Title order={1} size="h2">
-          {t('units.title')}
-        </Title>
-        <QueryError error={state.error} onRetry={state.retry} />
-      </Stack>
-    );
-  }
-  if (state.status === 'loading') {
-    return (
-      <Stack gap="lg" aria-busy>
-        <Skeleton height={32} width={320} />
-        <Skeleton height={14} width={240} />
-        <Skeleton height={300} />
-      </Stack>
+      <UnitsPagePending
+        state={state}
+        placeholder={
+          <>
+            <Skeleton height={32} width={320} />
+            <Skeleton height={14} width={240} />
+            <Skeleton height={300} />
+          </>
+        }
+      />
     );
   }
   const unit = state.units.find((u) => u.id === unitId);

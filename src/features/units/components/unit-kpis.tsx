@@ -1,12 +1,10 @@
-import { SimpleGrid, Title } from '@mantine/core';
 import { IconCircleCheck, IconClockExclamation, IconInbox, IconProgressCheck, IconTrophy, IconWorldWww } from '@tabler/icons-react';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
-import { QueryError } from '../../../components/errors';
-import { compareCounts, dossierKpiMeasures, KpiCard, type DossierKpiMeasure, type KpiComparison } from '../../../components/kpi-card';
+import { DossierKpiCards, dossierKpiMeasures, KpiCard, type DossierKpiMeasure, type KpiComparison } from '../../../components/kpi-card';
 import { NoData } from '../../../components/no-data';
 import { countChange, trendOf, verdictOf } from '../../../domain/change';
 import {
@@ -19,11 +17,11 @@ import { formatNumber, type Locale } from '../../../domain/format';
 import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
 import { unitPresence } from '../../../domain/unit-lineage';
 import { useLocale } from '../../../i18n';
-import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
 import { useUnitRank, type UnitRank } from '../hooks/use-unit-rank';
 
-interface Measure extends DossierKpiMeasure {
+interface Measure {
   key: 'received' | 'onTime' | 'progress' | 'overdue' | 'online';
+  measure: DossierKpiMeasure;
   icon: ReactNode;
   detail: (c: DossierCounts, locale: Locale) => { n: string; total: string };
 }
@@ -31,19 +29,19 @@ interface Measure extends DossierKpiMeasure {
 const measures: Measure[] = [
   {
     key: 'received',
-    ...dossierKpiMeasures.received,
+    measure: dossierKpiMeasures.received,
     icon: <IconInbox size={20} />,
     detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(c.carriedOver, l) }),
   },
   {
     key: 'onTime',
-    ...dossierKpiMeasures.onTime,
+    measure: dossierKpiMeasures.onTime,
     icon: <IconCircleCheck size={20} />,
     detail: (c, l) => ({ n: formatNumber(resolvedEarlyOrOnTime(c), l), total: formatNumber(resolved(c), l) }),
   },
   {
     key: 'progress',
-    ...dossierKpiMeasures.progress,
+    measure: dossierKpiMeasures.progress,
     icon: <IconProgressCheck size={20} />,
     detail: (c, l) => ({
       n: formatNumber(resolvedEarlyOrOnTime(c) + c.pendingOnTime, l),
@@ -52,13 +50,13 @@ const measures: Measure[] = [
   },
   {
     key: 'overdue',
-    ...dossierKpiMeasures.overdue,
+    measure: dossierKpiMeasures.overdue,
     icon: <IconClockExclamation size={20} />,
     detail: (c, l) => ({ n: formatNumber(c.pendingOverdue, l), total: formatNumber(pending(c), l) }),
   },
   {
     key: 'online',
-    ...dossierKpiMeasures.online,
+    measure: dossierKpiMeasures.online,
     icon: <IconWorldWww size={20} />,
     detail: (c, l) => ({ n: formatNumber(c.receivedOnline, l), total: formatNumber(received(c), l) }),
   },
@@ -74,67 +72,39 @@ interface UnitKpisProps {
 /** The unit's measures for the period, each against the same period last year, and its rank among communes. */
 export function UnitKpis({ unit, units, period, meta }: UnitKpisProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const lastYearPeriod = samePeriodLastYear(period);
   // Last year is comparable only if the data covers it and the unit existed then.
-  const lastYearState = !isWithin(lastYearPeriod, meta.coverage)
-    ? 'uncovered'
+  const lastYearUnavailable = !isWithin(lastYearPeriod, meta.coverage)
+    ? t('kpi.noLastYear')
     : unitPresence(unit, lastYearPeriod) === 'not-yet' || unitPresence(unit, lastYearPeriod) === 'ended'
-      ? 'absent'
-      : 'ok';
+      ? t('units.kpi.notExistingLastYear')
+      : null;
 
-  const current = useDossierSummary({ ...period, unit: unit.id, level: 'all' });
-  const lastYear = useDossierSummary({ ...lastYearPeriod, unit: unit.id, level: 'all' }, { enabled: lastYearState === 'ok' });
   const isCommune = unit.level === 'commune';
   const rank = useUnitRank(unit.id, units, period, isCommune);
-  const lastYearRank = useUnitRank(unit.id, units, lastYearPeriod, isCommune && lastYearState === 'ok');
+  const lastYearRank = useUnitRank(unit.id, units, lastYearPeriod, isCommune && lastYearUnavailable === null);
 
-  const c = current.data?.totals;
-  const b = lastYear.data?.totals;
-  const loading = current.isPending;
-
-  const unavailable = (): KpiComparison =>
-    lastYearState === 'uncovered' ? { kind: 'unavailable', text: t('kpi.noLastYear') } : { kind: 'unavailable', text: t('units.kpi.notExistingLastYear') };
-
-  const comparison = (m: Measure): KpiComparison => {
-    if (loading || !c) return { kind: 'loading' };
-    if (lastYearState !== 'ok') return unavailable();
-    if (lastYear.isError) return { kind: 'error', text: t('kpi.lastYearError'), onRetry: () => void lastYear.refetch() };
-    if (!b) return { kind: 'loading' };
-    return compareCounts(m, c, b, locale, t('kpi.lastYear'));
-  };
-
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId}>
-      <Title order={2} id={headingId} size="h4" mb="sm">
-        {t('units.kpi.section')}
-      </Title>
-      {current.isError ? (
-        <QueryError error={current.error} onRetry={() => void current.refetch()} minHeight={120} />
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {measures.map((m) => (
-            <KpiCard
-              key={m.key}
-              title={t(`units.kpi.${m.key}`)}
-              icon={m.icon}
-              hint={m.polarity === 'lower-is-better' ? t('kpi.lowerIsBetter') : undefined}
-              loading={loading}
-              value={c && m.value(c, locale)}
-              detail={c && t(`units.kpi.${m.key}Detail`, m.detail(c, locale))}
-              comparison={comparison(m)}
-            />
-          ))}
-          <RankCard
-            isCommune={isCommune}
-            rank={rank}
-            lastYear={lastYearState === 'ok' ? lastYearRank : null}
-            unavailable={lastYearState === 'ok' ? null : unavailable()}
-          />
-        </SimpleGrid>
-      )}
-    </section>
+    <DossierKpiCards
+      heading={t('units.kpi.section')}
+      scope={{ unit: unit.id, period }}
+      lastYearUnavailable={lastYearUnavailable}
+      cards={measures.map((m) => ({
+        key: m.key,
+        measure: m.measure,
+        title: t(`units.kpi.${m.key}`),
+        icon: m.icon,
+        detail: (c, l) => t(`units.kpi.${m.key}Detail`, m.detail(c, l)),
+      }))}
+      cols={{ base: 1, sm: 2, lg: 3 }}
+    >
+      <RankCard
+        isCommune={isCommune}
+        rank={rank}
+        lastYear={lastYearUnavailable === null ? lastYearRank : null}
+        unavailable={lastYearUnavailable === null ? null : { kind: 'unavailable', text: lastYearUnavailable }}
+      />
+    </DossierKpiCards>
   );
 }
 

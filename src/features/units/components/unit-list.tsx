@@ -23,6 +23,7 @@ import { buildUnitRows, searchRows, sortRows, totalsOf, type UnitRow } from '../
 import { Sparkline } from './sparkline';
 import { UnitEventNotes } from './unit-event-notes';
 import { useBucketLabel, useRowLabel } from './unit-names';
+import { UnitsPagePending } from './units-page-pending';
 import classes from './units.module.css';
 
 type Ready = Extract<DashboardFiltersState, { status: 'ready' }>;
@@ -36,25 +37,20 @@ export function UnitList() {
   const { t } = useTranslation();
   useHeaderUnitNavigation(null);
 
-  if (state.status === 'error') {
+  if (state.status !== 'ready') {
     return (
-      <Stack gap="lg">
-        <Title order={1} size="h2">
-          {t('units.title')}
-        </Title>
-        <QueryError error={state.error} onRetry={state.retry} />
-      </Stack>
-    );
-  }
-  if (state.status === 'loading') {
-    return (
-      <Stack gap="lg">
-        <Title order={1} size="h2">
-          {t('units.title')}
-        </Title>
-        <Skeleton height={14} width={280} />
-        <Skeleton height={420} />
-      </Stack>
+      <UnitsPagePending
+        state={state}
+        placeholder={
+          <>
+            <Title order={1} size="h2">
+              {t('units.title')}
+            </Title>
+            <Skeleton height={14} width={280} />
+            <Skeleton height={420} />
+          </>
+        }
+      />
     );
   }
   return <UnitListReady state={state} />;
