@@ -2,10 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../../mocks/node';
+import { activeDataset, server } from '../../mocks/node';
+import type { DossierCounts } from '../../src/api/dossiers';
 import { renderApp, signIn } from '../setup/render';
 import {
   byRole,
+  columnIndex,
   COUNT_COLUMNS,
   findPageHeading,
   ON_TIME,
@@ -15,6 +17,7 @@ import {
   readTable,
   reportTable,
   rowNames,
+  rowValues,
   sum,
   totalsHeader,
   type RowValues,
@@ -74,6 +77,9 @@ describe('Hồ sơ TTHC: the report table', () => {
         (r.get('Trực tuyến (Tiếp nhận mới trong kỳ)') ?? 0) + (r.get('Trực tiếp (Tiếp nhận mới trong kỳ)') ?? 0) + (r.get('BCCI (Tiếp nhận mới trong kỳ)') ?? 0),
       );
     }
+    // One page: no pager, no "Dòng …" line.
+    expect(screen.queryByRole('button', { name: 'Trang 2', ...byRole })).toBeNull();
+    expect(screen.queryByText(/^Dòng \d/)).toBeNull();
     // Both exports are offered once the table is there.
     const exports = within(screen.getByRole('group', { name: 'Xuất bảng' }));
     expect(exports.getByRole('button', { name: 'Tải CSV' })).toBeEnabled();
@@ -160,6 +166,89 @@ describe('Hồ sơ TTHC: the report table', () => {
     expect(names).toContain('Xã Thư Phú, đến 31/12/2024');
     expect(names).toContain('Xã Vạn Nhất, từ 01/01/2025');
     for (const col of COUNT_COLUMNS) expect(totals.get(col), col).toBe(sum(rows, col));
+  });
+});
+
+describe('Hồ sơ TTHC: a long table, page by page', () => {
+  // The national dataset takes ~9 s to generate here; the cheaper honest long table is Thường Tín's real
+  // answers for each month of 2022 served as one row per unit and month: 30 × 12 = 360 rows, 4 pages of 100.
+  type Row = DossierCounts & { unitId: string };
+  function serveUnitMonths(): Row[] {
+    const months = Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`);
+    const served: Row[] = [];
+    server.use(
+      http.get('*/api/dossiers/by-unit', ({ request }) => {
+        const url = new URL(request.url);
+        const level = (url.searchParams.get('level') ?? 'all') as 'all' | 'district' | 'commune';
+        const rows = months.flatMap((m) =>
+          activeDataset()
+            .dossiersByUnit({ from: m, to: m, unit: 'all', level })
+            .map((r) => ({ ...r, unitId: `${r.unitId}-${m}` })),
+        );
+        served.splice(0, served.length, ...rows);
+        return HttpResponse.json({ query: { from: '2022-01', to: '2022-12', unit: 'all', level }, rows });
+      }),
+    );
+    return served;
+  }
+  const total = (rows: readonly Row[], keys: readonly (keyof DossierCounts)[]) => rows.reduce((s, r) => s + keys.reduce((t, k) => t + r[k], 0), 0);
+  const pageButton = (name: string) => screen.getByRole('button', { name, ...byRole });
+
+  it('shows 100 rows a page with the totals of all rows, keeps the page in the URL, and Back walks back', async () => {
+    const served = serveUnitMonths();
+    const { user, router, currentUrl } = await openReport('/ho-so?from=2022-01&to=2022-12&unit=all');
+    expect(served).toHaveLength(360);
+    expect(rowNames()).toHaveLength(100);
+    expect(screen.getByText(/^Dòng 1–100 trong 360\./)).toBeVisible();
+    const first = readTable();
+    // The totals row is Σ of all 360 rows (as served), not of the 100 shown; the rates Σ÷Σ of them all.
+    const received = total(served, ['receivedOnline', 'receivedDirect', 'receivedPostal']);
+    const resolved = total(served, ['resolvedEarly', 'resolvedOnTime', 'resolvedLate']);
+    expect(first.totals.get('Tổng số (Tiếp nhận mới trong kỳ)')).toBe(received);
+    expect(received).toBeGreaterThan(sum(first.rows, 'Tổng số (Tiếp nhận mới trong kỳ)'));
+    expect(first.totals.get('Tổng số (Đã giải quyết)')).toBe(resolved);
+    expect(first.totals.get('Phiếu xin lỗi')).toBe(total(served, ['apologyLetters']));
+    expect(first.totals.get(ON_TIME)).toBe(pct(total(served, ['resolvedEarly', 'resolvedOnTime']), resolved));
+    expect(first.totals.get(ONLINE)).toBe(pct(total(served, ['receivedOnline']), received));
+    // Months of a year add up to the year: the same total as the real answer for 2022.
+    const year = activeDataset().dossiersByUnit({ from: '2022-01', to: '2022-12', unit: 'all', level: 'all' });
+    expect(received).toBe(total(year, ['receivedOnline', 'receivedDirect', 'receivedPostal']));
+
+    await user.click(pageButton('Trang 2'));
+    await waitFor(() => expect(screen.getByText(/^Dòng 101–200 trong 360\./)).toBeInTheDocument());
+    expect(currentUrl()).toBe('/ho-so?from=2022-01&to=2022-12&unit=all&page=2');
+    const second = rowNames();
+    expect(second).toHaveLength(100);
+    expect(second.filter((n) => first.names.includes(n))).toEqual([]);
+    expect(rowValues(totalsHeader().closest('tr') as HTMLElement, first.columns)).toEqual(first.totals);
+
+    await user.click(pageButton('Trang 4'));
+    await waitFor(() => expect(rowNames()).toHaveLength(60));
+    expect(screen.getByText(/^Dòng 301–360 trong 360\./)).toBeInTheDocument();
+    expect(currentUrl()).toContain('page=4');
+
+    await router.navigate(-1);
+    await waitFor(() => expect(currentUrl()).toContain('page=2'));
+    await waitFor(() => expect(rowNames()).toEqual(second), { timeout: 15_000 });
+  });
+
+  it('goes back to page 1 when the rows are sorted or the level changes', async () => {
+    serveUnitMonths();
+    const { user, currentUrl } = await openReport('/ho-so?from=2022-01&to=2022-12&unit=all&page=3');
+    expect(screen.getByText(/^Dòng 201–300 trong 360\./)).toBeInTheDocument();
+    const header = () => within(reportTable()).getByRole('columnheader', { name: ON_TIME, ...byRole });
+    await user.click(within(header()).getByRole('button'));
+    await waitFor(() => expect(screen.getByText(/^Dòng 1–100 trong 360\./)).toBeInTheDocument());
+    expect(currentUrl()).toBe('/ho-so?from=2022-01&to=2022-12&unit=all&sort=onTimeRate&order=desc');
+    // Sorted over every row, not within the page: the first page starts with the best rate of all.
+    const firstRow = within(reportTable()).getAllByRole('row', byRole)[2] as HTMLElement; // after the two header lines
+    expect(rowValues(firstRow, columnIndex(reportTable(), [ON_TIME])).get(ON_TIME)).toBe(100);
+
+    await user.click(pageButton('Trang 2'));
+    await waitFor(() => expect(currentUrl()).toContain('page=2'));
+    await user.click(screen.getByRole('radio', { name: 'Cấp xã' }));
+    await waitFor(() => expect(screen.getByText(/^Dòng 1–100 trong 348\./)).toBeInTheDocument()); // 29 communes × 12
+    expect(currentUrl()).not.toContain('page=');
   });
 });
 

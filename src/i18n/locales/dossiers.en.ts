@@ -40,6 +40,15 @@ export const dossiersEn: typeof dossiersVi = {
     monthTotalsHint: 'By month: the Total row takes “carried over” from the first month and “pending” from the last.',
     loading: 'Loading the report table…',
   },
+  pager: {
+    rows: 'Rows {{from}}–{{to}} of {{total}}.',
+    totalsNote: 'The Total row covers every row, not just this page.',
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+    page: 'Page {{n}}',
+  },
   groups: {
     received: 'Received in the period',
     resolved: 'Resolved',

@@ -38,6 +38,15 @@ export const dossiersVi = {
     monthTotalsHint: 'Theo tháng: dòng Tổng cộng lấy “kỳ trước chuyển sang” của tháng đầu và “đang giải quyết” của tháng cuối.',
     loading: 'Đang tải bảng báo cáo…',
   },
+  pager: {
+    rows: 'Dòng {{from}}–{{to}} trong {{total}}.',
+    totalsNote: 'Dòng Tổng cộng tính cho mọi dòng, không chỉ trang này.',
+    first: 'Trang đầu',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    last: 'Trang cuối',
+    page: 'Trang {{n}}',
+  },
   groups: {
     received: 'Tiếp nhận mới trong kỳ',
     resolved: 'Đã giải quyết',

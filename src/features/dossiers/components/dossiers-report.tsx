@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { Alert, Card, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LevelFilter } from '../../../api/common';
@@ -24,6 +24,7 @@ import { FieldChart } from './field-chart';
 import { MergerNote } from './merger-note';
 import { ReportBreadcrumbs, type Crumb } from './report-breadcrumbs';
 import { ReportControls } from './report-controls';
+import { reportPage, ReportPager } from './report-pager';
 import { ReportTable } from './report-table';
 
 type Ready = Extract<DashboardFiltersState, { status: 'ready' }>;
@@ -77,6 +78,14 @@ function Report({ state }: { state: Ready }) {
   const enabled = params.field === null || !fields.isPending;
   const rows = useReportRows({ filters, params, meta, units, fields: fields.data, enabled });
   const query = reportQuery(filters, params);
+  // A long table (the national dataset) shows a page of rows; the totals row and the exports cover them all.
+  const paged = rows.status === 'ready' ? reportPage(rows.lines, params.page) : null;
+  const tableRef = useRef<HTMLElement>(null);
+  const onPage = (n: number) => {
+    report.setPage(n);
+    // The pager is under the table: the new page is read from its top.
+    tableRef.current?.scrollIntoView({ block: 'start' });
+  };
 
   // Breadcrumbs: the whole district, the unit, the field; each a view of the report.
   const crumbs: Crumb[] = [
@@ -183,7 +192,7 @@ function Report({ state }: { state: Ready }) {
 
       <MergerNote lines={mergerLines} />
 
-      <Card component="section" aria-labelledby={headingId} padding="md">
+      <Card component="section" aria-labelledby={headingId} padding="md" ref={tableRef}>
         <Title order={2} size="h4" id={headingId} mb="xs">
           {t('dossiers.table.title', { by: t(byWord[params.by]), period })}
         </Title>
@@ -194,12 +203,15 @@ function Report({ state }: { state: Ready }) {
             <ReportTable
               by={params.by}
               caption={t('dossiers.table.caption', { by: t(byWord[params.by]), scope, period })}
-              lines={rows.status === 'ready' ? rows.lines : null}
+              lines={paged ? paged.rows : null}
               totals={rows.status === 'ready' ? rows.totals : null}
               sort={params.sort}
               onSort={onSort}
               drill={drill}
             />
+            {paged && rows.status === 'ready' && (
+              <ReportPager page={paged.page} pages={paged.pages} first={paged.first} shown={paged.rows.length} total={rows.lines.length} onPage={onPage} />
+            )}
             <Text size="xs" c="dimmed" mt="xs">
               {t('dossiers.table.rateHint')}
               {params.by === 'month' && ` ${t('dossiers.table.monthTotalsHint')}`}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LevelFilter } from '../../../api/common';
 import type { Field } from '../../../api/fields';
@@ -16,6 +16,8 @@ export interface ReportParams {
   field: string | null;
   /** `?sort=<column>&order=asc|desc`: null keeps the rows' natural order. */
   sort: { key: ReportColumnKey; order: 'asc' | 'desc' } | null;
+  /** `?page=<n>`: the page of a long table (the national dataset's 3,300 units); 1 when absent or not a number ≥ 1. */
+  page: number;
 }
 
 export type ReportParamProblem =
@@ -69,18 +71,23 @@ export function parseReportParams(
       ? { key: rawSort, order: params.get('order') === 'asc' ? ('asc' as const) : ('desc' as const) }
       : null;
 
-  return { params: { by, level, field, sort }, problems };
+  const rawPage = Number(params.get('page'));
+  const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
+
+  return { params: { by, level, field, sort, page }, problems };
 }
 
 /** Changes to the URL: a value sets a parameter, null removes it. */
-export type ReportChange = Partial<Record<'unit' | 'by' | 'level' | 'field' | 'sort' | 'order', string | null>>;
+export type ReportChange = Partial<Record<'unit' | 'by' | 'level' | 'field' | 'sort' | 'order' | 'page', string | null>>;
 
 /**
  * The URL search for a change of view, from the current one: the period and unit as resolved (so a bad
- * value in the URL does not travel on), every other parameter kept (e.g. the mock backend's `mock=`).
+ * value in the URL does not travel on), every other parameter kept (e.g. the mock backend's `mock=`)
+ * except the page: any other change (sorting, level, unit, field, `by`) starts again at page 1.
  */
 export function reportSearch(current: URLSearchParams, filters: DashboardFilters, change: ReportChange): string {
   const next = filtersToSearchParams(filters, current);
+  if (!('page' in change)) next.delete('page');
   for (const [k, v] of Object.entries(change)) {
     if (v === null || v === undefined) next.delete(k);
     else next.set(k, v);
@@ -112,5 +119,35 @@ export function useReportParams(filters: DashboardFilters | null, fields: readon
     },
     [setSearch, searchFor],
   );
-  return { ...parsed, searchFor, change };
+  const setPage = useCallback((n: number) => change({ page: n > 1 ? String(n) : null }), [change]);
+
+  usePageReset(search, setSearch);
+  return { ...parsed, searchFor, change, setPage };
+}
+
+/** The parameters that make a view: when one changes, the table starts again at page 1. */
+const viewKeys = ['from', 'to', 'unit', 'by', 'level', 'field', 'sort', 'order'] as const;
+
+/**
+ * The report's own changes drop `page` (reportSearch); the header's period and unit pickers keep every
+ * other parameter. So when the view changes from outside and `page` stayed as it was, it is dropped,
+ * replacing the entry the header pushed (Back still returns to the page the user was on).
+ */
+function usePageReset(search: URLSearchParams, setSearch: ReturnType<typeof useSearchParams>[1]) {
+  const view = viewKeys.map((k) => search.get(k) ?? '').join('|');
+  const page = search.get('page');
+  const seen = useRef({ view, page });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { view, page };
+    if (page === null || before.view === view || before.page !== page) return;
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [view, page, setSearch]);
 }
