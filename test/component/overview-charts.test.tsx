@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
-import { server } from '../../mocks/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { server, setActiveDataset } from '../../mocks/node';
 import { renderApp, signIn } from '../setup/render';
 
 // The whole overview (cards, summary, six charts) is a heavy render for jsdom on a busy machine.
@@ -196,5 +196,37 @@ describe('Tổng quan: one failing request', () => {
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     await waitFor(() => expect(within(receipts).queryByRole('alert')).toBeNull(), slow);
     expect((await tableOf(receipts, user))[1]).toEqual(['T1/2022', '411', '50', '6', '467', '342']);
+  });
+});
+
+describe('Tổng quan: the commune ranking on the national dataset (3,321 communes)', () => {
+  afterEach(() => setActiveDataset('thuong-tin'));
+
+  it('draws the 10 best, the 20 lowest and the chosen commune with their real ranks, says so and links to the full list', async () => {
+    setActiveDataset('national');
+    await openOverview('/?from=2022-01&to=2022-12&unit=xa-1502');
+    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
+
+    // One link per commune drawn: 10 + 20 + the chosen one (not 3,321).
+    const links = within(ranking).getAllByRole('link', { name: /Mở trang đơn vị$/ });
+    expect(links).toHaveLength(31);
+    expect(links[0]).toHaveAccessibleName(/^Xã Số 1186: 99,8 %, hạng 1\/3\.321\. /);
+    expect(links[30]).toHaveAccessibleName(/^Xã Số 1082: 89,1 %, hạng 3\.321\/3\.321, chưa đạt chỉ tiêu/);
+    expect(links[30]).toHaveAttribute('href', '/don-vi/xa-1082?from=2022-01&to=2022-12');
+
+    // The chosen commune falls in the middle: shown between the two breaks, marked.
+    const chosen = within(ranking).getByRole('link', { name: /^Xã Số 1502: 97,7 %, hạng 2\.561\/3\.321\. / });
+    expect(chosen).toHaveAttribute('data-selected');
+    expect(chosen).toHaveTextContent('▶ 2.561 · Số 1502');
+    expect(links.indexOf(chosen)).toBe(10);
+    expect(ranking).toHaveTextContent('⋯ 2.550 đơn vị khác');
+    expect(ranking).toHaveTextContent('⋯ 740 đơn vị khác');
+
+    // The note says what is shown, counts the laggards among all communes, and links to the whole list, lowest first.
+    expect(ranking).toHaveTextContent(
+      'Biểu đồ hiển thị 20 đơn vị thấp nhất và 10 đơn vị cao nhất trong 3.321 xã, thị trấn; xem đủ tại trang Đơn vị. Chưa đạt chỉ tiêu: 78/3.321 đơn vị.',
+    );
+    const full = within(ranking).getByRole('link', { name: 'xem đủ tại trang Đơn vị' });
+    expect(full).toHaveAttribute('href', '/don-vi?from=2022-01&to=2022-12&sort=onTime&dir=asc');
   });
 });

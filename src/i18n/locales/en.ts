@@ -144,6 +144,10 @@ export const en: Resources = {
       linkLabel: '{{unit}}: {{rate}}, rank {{rank}} of {{of}}{{status}}. Open the unit’s page',
       linkMisses: ', below the target',
       empty: 'No commune resolved any dossier in this period.',
+      cutNote: 'The chart shows the {{lowest}} lowest and the {{highest}} highest of {{total}} communes;',
+      cutLink: 'see them all on the Units page',
+      laggards: 'Below the target: {{laggards}} of {{total}} units.',
+      gap: '⋯ {{hidden}} more',
     },
     remediation: {
       title: 'Remediation of inspection recommendations, as of {{date}}',

@@ -144,6 +144,10 @@ export const vi = {
       linkLabel: '{{unit}}: {{rate}}, hạng {{rank}}/{{of}}{{status}}. Mở trang đơn vị',
       linkMisses: ', chưa đạt chỉ tiêu',
       empty: 'Không có xã, thị trấn nào có hồ sơ đã giải quyết trong kỳ này.',
+      cutNote: 'Biểu đồ hiển thị {{lowest}} đơn vị thấp nhất và {{highest}} đơn vị cao nhất trong {{total}} xã, thị trấn;',
+      cutLink: 'xem đủ tại trang Đơn vị',
+      laggards: 'Chưa đạt chỉ tiêu: {{laggards}}/{{total}} đơn vị.',
+      gap: '⋯ {{hidden}} đơn vị khác',
     },
     remediation: {
       title: 'Tình hình khắc phục kiến nghị sau kiểm tra, đến ngày {{date}}',

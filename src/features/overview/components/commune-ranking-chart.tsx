@@ -1,23 +1,26 @@
 import { BarChart } from '@mantine/charts';
+import { Anchor } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHref, useNavigate } from 'react-router';
+import { Link, useHref, useNavigate } from 'react-router';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Unit } from '../../../api/units';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { lastDayOfMonth } from '../../../domain/period';
 import { onTimeRate, resolved, resolvedEarlyOrOnTime } from '../../../domain/dossier-measures';
-import { formatPercent, formatPeriod, type Locale } from '../../../domain/format';
+import { formatNumber, formatPercent, formatPeriod, type Locale } from '../../../domain/format';
 import { periodTarget } from '../../../domain/monthly-series';
-import { belowTarget, rankBy } from '../../../domain/ranking';
+import { belowTarget, rankBy, rankingWindow, rankingWindowRows } from '../../../domain/ranking';
 import { unitName } from '../../../domain/unit-name';
 import { useLocale } from '../../../i18n';
-import { unitPath } from '../../../lib/paths';
+import { unitListPath, unitPath } from '../../../lib/paths';
 import { sectionState, useCommuneDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName, rankingColors, rateAxis } from './chart-style';
 import classes from './commune-ranking-chart.module.css';
 
 const ROW_HEIGHT = 22;
+/** More communes than fit a readable chart (the national dataset): the 10 best, the 20 lowest and the chosen one. */
+const WINDOW = { lowest: 20, highest: 10, showAllUpTo: 40 };
 
 export interface RankingRow {
   id: string;
@@ -80,9 +83,14 @@ export function rankingRows(
     });
 }
 
+/** One row of the chart: a commune, or a break standing for the communes left out between two shown ones. */
+type ChartRow =
+  | { key: string; rate: number; color: string; row: RankingRow; hidden?: undefined }
+  | { key: string; rate: null; row?: undefined; hidden: number };
+
 /** The text at the end of a bar: its rate, and "▼ chưa đạt" for a laggard (the marker is not colour alone). */
-const barText = (row: RankingRow, locale: Locale, belowWord: string) =>
-  `${formatPercent(row.rate, locale)}${row.below ? ` ▼ ${belowWord}` : ''}`;
+const barText = (entry: ChartRow, locale: Locale, belowWord: string) =>
+  entry.row ? `${formatPercent(entry.row.rate, locale)}${entry.row.below ? ` ▼ ${belowWord}` : ''}` : '';
 
 interface TickProps {
   x?: number | string;
@@ -90,13 +98,31 @@ interface TickProps {
   payload?: { value: unknown };
 }
 
-/** A y-axis name that is a link to the unit's page: clickable and reachable with Tab and Enter. */
-function UnitTick({ x = 0, y = 0, payload, rowsByLabel, of }: TickProps & { rowsByLabel: Map<string, RankingRow>; of: number }) {
+/**
+ * A y-axis name that is a link to the unit's page: clickable and reachable with Tab and Enter. In a cut
+ * ranking it starts with the rank; a break says how many communes it leaves out.
+ */
+function UnitTick({
+  x = 0,
+  y = 0,
+  payload,
+  rowsByKey,
+  of,
+  cut,
+}: TickProps & { rowsByKey: Map<string, ChartRow>; of: number; cut: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
-  const row = payload ? rowsByLabel.get(String(payload.value)) : undefined;
+  const entry = payload ? rowsByKey.get(String(payload.value)) : undefined;
+  const row = entry?.row;
   const href = useHref(row?.to ?? '.');
+  if (entry?.hidden !== undefined) {
+    return (
+      <text x={Number(x) - 8} y={Number(y)} dy={4} textAnchor="end" fontSize={12} fontStyle="italic" className={classes.gapText}>
+        {t('overview.ranking.gap', { hidden: formatNumber(entry.hidden, locale) })}
+      </text>
+    );
+  }
   if (!row) return null;
   const open = (e: MouseEvent) => {
     e.preventDefault();
@@ -105,15 +131,17 @@ function UnitTick({ x = 0, y = 0, payload, rowsByLabel, of }: TickProps & { rows
   const label = t('overview.ranking.linkLabel', {
     unit: row.fullName,
     rate: formatPercent(row.rate, locale),
-    rank: row.rank,
-    of,
+    rank: formatNumber(row.rank, locale),
+    of: formatNumber(of, locale),
     status: row.below ? t('overview.ranking.linkMisses') : '',
   });
   return (
     <g transform={`translate(${Number(x)},${Number(y)})`}>
       <a href={href} onClick={open} className={classes.tickLink} aria-label={label} data-selected={row.selected || undefined}>
         <text x={-8} y={0} dy={4} textAnchor="end" fontSize={12} fill="currentColor" fontWeight={row.selected ? 700 : 400}>
-          {row.selected ? `▶ ${row.label}` : row.label}
+          {row.selected && '▶ '}
+          {cut && <tspan className={classes.rank}>{formatNumber(row.rank, locale)} · </tspan>}
+          {row.label}
         </text>
       </a>
     </g>
@@ -134,13 +162,19 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
 
   const rows = current.data ? rankingRows(current.data.rows, ctx.units, target?.value ?? null, ctx) : [];
   const state = sectionState([{ query: current, enabled: true }, ...targets.tracked], () => rows.length === 0);
-  const rowsByLabel = new Map(rows.map((r) => [r.label, r]));
+  // The chart draws every commune up to WINDOW.showAllUpTo, else the best and the lowest (and the chosen one).
+  const view = rankingWindow(rows, { ...WINDOW, keep: (r) => r.selected });
+  const chartRows: ChartRow[] = view.entries.map((e) =>
+    e.kind === 'item' ? { key: e.item.id, rate: e.item.rate, color: e.item.color, row: e.item } : { key: `gap-${e.from}`, rate: null, hidden: e.hidden },
+  );
+  const rowsByKey = new Map(chartRows.map((r) => [r.key, r]));
   const axis = rateAxis([...rows.map((r) => r.rate), target?.value ?? null]);
-  // While loading, the height of the communes that existed in the period, so the card does not jump.
-  const expected = state.status === 'ready' ? rows.length : communesIn(ctx).length;
+  // While loading, the height of the rows to come (from the communes that existed in the period), so the card does not jump.
+  const expected = state.status === 'ready' ? chartRows.length : rankingWindowRows(communesIn(ctx).length, WINDOW);
   const height = Math.max(160, expected * ROW_HEIGHT + 50);
   const selected = rows.find((r) => r.selected);
   const belowWord = t('overview.ranking.belowTarget');
+  const laggards = rows.filter((r) => r.below).length;
 
   const table: ChartTable = {
     columns: [
@@ -171,6 +205,29 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
             ? t('overview.ranking.description', { year: target.year, target: formatPercent(target.value, locale), axisFrom })
             : t('overview.ranking.descriptionNoTarget', { axisFrom })}
           {selected && <> {t('overview.ranking.selected', { unit: selected.fullName })}</>}
+          {view.cut && (
+            <>
+              {' '}
+              {t('overview.ranking.cutNote', {
+                lowest: formatNumber(WINDOW.lowest, locale),
+                highest: formatNumber(WINDOW.highest, locale),
+                total: formatNumber(rows.length, locale),
+              })}{' '}
+              <Anchor component={Link} to={unitListPath(period, { key: 'onTime', dir: 'asc' })} inherit>
+                {t('overview.ranking.cutLink')}
+              </Anchor>
+              .
+              {target && (
+                <>
+                  {' '}
+                  {t('overview.ranking.laggards', {
+                    laggards: formatNumber(laggards, locale),
+                    total: formatNumber(rows.length, locale),
+                  })}
+                </>
+              )}
+            </>
+          )}
         </>
       }
       table={table}
@@ -183,33 +240,41 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
     >
       <BarChart
         h={height}
-        data={rows}
-        dataKey="label"
+        data={chartRows}
+        dataKey="key"
         orientation="vertical"
         series={[{ name: 'rate', label: t('overview.ranking.rate'), color: rankingColors.meets }]}
         valueFormatter={f.percent}
         xAxisProps={{ domain: axis.domain, ticks: axis.ticks, tickFormatter: f.percentAxis, allowDataOverflow: true }}
         yAxisProps={{
-          width: 130,
+          width: view.cut ? 160 : 130,
           interval: 0,
-          tick: (props: TickProps) => <UnitTick {...props} rowsByLabel={rowsByLabel} of={rows.length} />,
+          tick: (props: TickProps) => <UnitTick {...props} rowsByKey={rowsByKey} of={rows.length} cut={view.cut} />,
+        }}
+        tooltipProps={{
+          // The tooltip names the commune (the axis key is its id); a break has no value to show.
+          labelFormatter: (key: unknown) => rowsByKey.get(String(key))?.row?.label ?? '',
         }}
         barChartProps={{ margin: { right: 110, left: 0, top: 16 } }}
         gridAxis="y"
         withBarValueLabel
         valueLabelProps={{
-          valueAccessor: (entry: { payload?: RankingRow }) => (entry.payload ? barText(entry.payload, locale, belowWord) : ''),
+          valueAccessor: (entry: { payload?: ChartRow }) => (entry.payload ? barText(entry.payload, locale, belowWord) : ''),
           formatter: (v: unknown) => String(v ?? ''),
           fill: 'var(--mantine-color-text)',
         }}
         barProps={{
           cursor: 'pointer',
-          onClick: (data: { payload?: RankingRow }) => {
-            if (data.payload) void navigate(data.payload.to);
+          onClick: (data: { payload?: ChartRow }) => {
+            if (data.payload?.row) void navigate(data.payload.row.to);
           },
         }}
-        referenceLines={
-          target
+        referenceLines={[
+          // A thin dashed line across each break, so the two groups read as apart.
+          ...chartRows
+            .filter((r) => r.hidden !== undefined)
+            .map((r) => ({ y: r.key, color: 'gray.5', strokeDasharray: '2 4', strokeWidth: 1 })),
+          ...(target
             ? [
                 {
                   x: target.value,
@@ -217,11 +282,11 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
                   strokeDasharray: '6 4',
                   strokeWidth: 2,
                   label: t('overview.ranking.targetLine', { target: formatPercent(target.value, locale) }),
-                  labelPosition: 'top',
+                  labelPosition: 'top' as const,
                 },
               ]
-            : []
-        }
+            : []),
+        ]}
       />
     </ChartCard>
   );
