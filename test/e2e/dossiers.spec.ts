@@ -90,6 +90,34 @@ test.describe('Hồ sơ TTHC', () => {
     expectSameRates(xlsxValues.slice(14).map((v) => (typeof v === 'number' ? v * 100 : null)), shown.slice(14));
   });
 
+  test('on the national dataset: 100 rows a page, the totals and both files over all 3.322 units', async ({ page }) => {
+    test.setTimeout(180_000);
+    await open(page, `${all2022}&dataset=national&latency=0`);
+    const body = reportTable(page).locator('tbody tr');
+    await expect(body).toHaveCount(100);
+    await expect(page.getByText('Dòng 1–100 trong 3.322.')).toBeVisible();
+    const shown = (await shownTotals(page)).map(fromVi);
+
+    await page.getByRole('button', { name: 'Trang 2', exact: true }).click();
+    await expect(page.getByText('Dòng 101–200 trong 3.322.')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    await expect(body).toHaveCount(100);
+    expect((await shownTotals(page)).map(fromVi)).toEqual(shown);
+
+    const csv = await download(page, page.getByRole('button', { name: 'Tải CSV' }));
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(parsed).toHaveLength(1 + 3322 + 1);
+    const csvValues = (parsed[parsed.length - 1] as string[]).slice(1).map((v) => (v === '' ? null : Number(v)));
+    expect(csvValues.slice(0, 14)).toEqual(shown.slice(0, 14));
+
+    const xlsx = await download(page, page.getByRole('button', { name: 'Tải Excel (mẫu báo cáo)' }));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const ws = book.worksheets[0] as ExcelJS.Worksheet;
+    const numbered = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(i + 1, 1).value).filter((v) => typeof v === 'number');
+    expect(numbered).toHaveLength(3322);
+  });
+
   test('drills down from the district to a commune and a field, and Back walks back', async ({ page }) => {
     await open(page, all2022);
     await reportTable(page).getByRole('link', { name: 'Xã Thư Phú' }).click();

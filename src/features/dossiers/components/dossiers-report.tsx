@@ -26,6 +26,7 @@ import { ReportBreadcrumbs, type Crumb } from './report-breadcrumbs';
 import { ReportControls } from './report-controls';
 import { reportPage, ReportPager } from './report-pager';
 import { ReportTable } from './report-table';
+import classes from './report-table.module.css';
 
 type Ready = Extract<DashboardFiltersState, { status: 'ready' }>;
 
@@ -192,7 +193,7 @@ function Report({ state }: { state: Ready }) {
 
       <MergerNote lines={mergerLines} />
 
-      <Card component="section" aria-labelledby={headingId} padding="md" ref={tableRef}>
+      <Card component="section" aria-labelledby={headingId} padding="md" ref={tableRef} className={classes.tableCard}>
         <Title order={2} size="h4" id={headingId} mb="xs">
           {t('dossiers.table.title', { by: t(byWord[params.by]), period })}
         </Title>
