@@ -198,11 +198,12 @@ function communeRank(input: OverviewSummaryInput, rated: RatedCommune[], locale:
   const ranked = rankBy(rated, (r) => r.rate);
   const mine = ranked.find((r) => r.item.c.id === scope.id);
   if (!mine || mine.rank === null) return null;
-  const of = ranked.filter((r) => r.rank !== null).length;
+  const n = (x: number) => formatNumber(x, locale);
+  const of = n(ranked.filter((r) => r.rank !== null).length);
   const name = capitalise(unitInSentence(scope.unit, locale));
   return locale === 'vi'
-    ? `Về tỷ lệ giải quyết đúng và trước hạn, ${unitInSentence(scope.unit, locale)} xếp thứ ${mine.rank}/${of} xã, thị trấn.`
-    : `${name} ranks ${mine.rank} of ${of} communes on the on-time rate.`;
+    ? `Về tỷ lệ giải quyết đúng và trước hạn, ${unitInSentence(scope.unit, locale)} xếp thứ ${n(mine.rank)}/${of} xã, thị trấn.`
+    : `${name} ranks ${n(mine.rank)} of ${of} communes on the on-time rate.`;
 }
 
 function laggards(input: OverviewSummaryInput, rated: RatedCommune[], locale: Locale): string | null {
@@ -214,17 +215,18 @@ function laggards(input: OverviewSummaryInput, rated: RatedCommune[], locale: Lo
   const below = withData
     .filter((r) => belowTarget(r.rate, target.value))
     .sort((a, b) => (a.rate as number) - (b.rate as number) || a.c.unit.name.localeCompare(b.c.unit.name, 'vi'));
+  const n = (x: number) => formatNumber(x, locale);
   if (below.length === 0)
     return vi
-      ? `Tất cả ${withData.length} xã, thị trấn có hồ sơ trong kỳ đều đạt chỉ tiêu giải quyết đúng và trước hạn (${t}).`
-      : `All ${withData.length} communes with dossiers in the period met the on-time target (${t}).`;
+      ? `Tất cả ${n(withData.length)} xã, thị trấn có hồ sơ trong kỳ đều đạt chỉ tiêu giải quyết đúng và trước hạn (${t}).`
+      : `All ${n(withData.length)} communes with dossiers in the period met the on-time target (${t}).`;
   const named = below.slice(0, MAX_NAMED).map((r) => `${unitInSentence(r.c.unit, locale)} (${formatPercent(r.rate, locale)})`);
   const rest = below.length - named.length;
-  if (rest > 0) named.push(vi ? `${rest} đơn vị khác` : `${rest} more`);
+  if (rest > 0) named.push(vi ? `${n(rest)} đơn vị khác` : `${n(rest)} more`);
   const list = joinList(named, locale);
   if (vi)
-    return `Có ${below.length}/${withData.length} xã, thị trấn chưa đạt chỉ tiêu giải quyết đúng và trước hạn (${t}), cần tập trung chỉ đạo: ${list}.`;
-  return `${below.length} of ${withData.length} communes fell short of the on-time target (${t}) and need attention: ${list}.`;
+    return `Có ${n(below.length)}/${n(withData.length)} xã, thị trấn chưa đạt chỉ tiêu giải quyết đúng và trước hạn (${t}), cần tập trung chỉ đạo: ${list}.`;
+  return `${n(below.length)} of ${n(withData.length)} communes fell short of the on-time target (${t}) and need attention: ${list}.`;
 }
 
 function biggestChanges(rated: RatedCommune[], locale: Locale): string | null {

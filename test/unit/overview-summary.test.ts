@@ -225,3 +225,17 @@ describe('overviewSummary: digital transformation', () => {
     expect(overviewSummary({ ...district2022, digital: unjudged })).not.toContain('chuyển đổi số');
   });
 });
+
+describe('overviewSummary: thousands of communes', () => {
+  it('writes counts and ranks with the thousands separator (national scale)', () => {
+    const many = Array.from({ length: 1500 }, (_, i) =>
+      commune(`xa-${i}`, `Số ${String(i).padStart(4, '0')}`, i < 1200 ? [990, 10] : [900 - (i - 1200), 100 + (i - 1200)], null),
+    );
+    const all = overviewSummary({ ...district2022, scope: { kind: 'all' }, communes: many });
+    expect(all).toContain('Có 300/1.500 xã, thị trấn chưa đạt chỉ tiêu giải quyết đúng và trước hạn (97,0 %)');
+    expect(all).toContain('và 295 đơn vị khác.');
+    const one = overviewSummary({ ...district2022, scope: { kind: 'unit', id: 'xa-1499', unit: { kind: 'commune', name: 'Số 1499' } }, communes: many });
+    expect(one).toContain('xã Số 1499 xếp thứ 1.500/1.500 xã, thị trấn.');
+    expect(overviewSummary({ ...district2022, scope: { kind: 'all' }, communes: many }, 'en')).toContain('300 of 1,500 communes fell short');
+  });
+});

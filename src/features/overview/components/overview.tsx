@@ -89,7 +89,10 @@ function OverviewCharts({ ctx }: { ctx: OverviewContext }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <ReceiptsByMonthChart ctx={ctx} />
         <OnTimeByMonthChart ctx={ctx} />
-        <CommuneRankingChart ctx={ctx} />
+        {/* Top-aligned, so the card keeps its own height instead of stretching to the column beside it. */}
+        <div style={{ alignSelf: 'start' }}>
+          <CommuneRankingChart ctx={ctx} />
+        </div>
         <Stack gap="md">
           <RemediationChart ctx={ctx} unitLabel={unitLabel(ctx.filters.unit)} />
           <DigitalChart ctx={ctx} unitLabel={unitLabel(ctx.filters.unit)} />
