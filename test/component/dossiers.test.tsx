@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -227,7 +227,7 @@ describe('Hồ sơ TTHC: a long table, page by page', () => {
     expect(screen.getByText(/^Dòng 301–360 trong 360\./)).toBeInTheDocument();
     expect(currentUrl()).toContain('page=4');
 
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await waitFor(() => expect(currentUrl()).toContain('page=2'));
     await waitFor(() => expect(rowNames()).toEqual(second), { timeout: 15_000 });
   });
@@ -280,10 +280,10 @@ describe('Hồ sơ TTHC: drill-down', () => {
     expect(trail.getByText('Hộ tịch')).toHaveAttribute('aria-current', 'page');
 
     // Back, twice: the fields again, then every unit.
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await findPageHeading('Hồ sơ TTHC: Xã Thư Phú, năm 2022');
     await waitFor(() => expect(rowNames()).toContain('Hộ tịch'));
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await findPageHeading('Hồ sơ TTHC: Toàn huyện, năm 2022');
     expect(currentUrl()).toBe(start);
     await waitFor(() => expect(rowNames()).toHaveLength(30));
