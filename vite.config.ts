@@ -62,7 +62,7 @@ export default defineConfig(({ mode }) => ({
           css: false,
           // A whole route in jsdom takes seconds on the 2-core CI machine, more when it is busy:
           // a test fails on what it asserts, not on the default 5 s budget.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
     ],
