@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierCounts } from '../../src/api/dossiers';
+import { counts } from '../setup/dossier-counts';
 import { coveredPart, monthlyOnTime, monthlyReceipts, periodTarget, yearsOf } from '../../src/domain/monthly-series';
 
-const row = (month: string, c: Partial<DossierCounts>): DossierCounts & { month: string } => ({
-  month,
-  carriedOver: 0,
-  receivedOnline: 0,
-  receivedDirect: 0,
-  receivedPostal: 0,
-  resolvedEarly: 0,
-  resolvedOnTime: 0,
-  resolvedLate: 0,
-  pendingOnTime: 0,
-  pendingOverdue: 0,
-  returned: 0,
-  apologyLetters: 0,
-  ...c,
-});
+const row = (month: string, c: Partial<DossierCounts>): DossierCounts & { month: string } => ({ month, ...counts(c) });
 
 const targets: Record<number, number> = { 2022: 0.97, 2023: 0.975 };
 const targetOf = (y: number) => targets[y] ?? null;

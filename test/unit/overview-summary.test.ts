@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierCounts } from '../../src/api/dossiers';
 import { emptyRemediationCounts } from '../../src/domain/action-status';
 import type { DigitalIndicatorLine } from '../../src/domain/digital-indicators';
+import { counts } from '../setup/dossier-counts';
 import { overviewSummary, type CommuneFigures, type OverviewSummaryInput } from '../../src/domain/overview-summary';
-
-/** Counts from the few columns a sentence uses; the rest 0. */
-function counts(c: Partial<DossierCounts>): DossierCounts {
-  return {
-    carriedOver: 0,
-    receivedOnline: 0,
-    receivedDirect: 0,
-    receivedPostal: 0,
-    resolvedEarly: 0,
-    resolvedOnTime: 0,
-    resolvedLate: 0,
-    pendingOnTime: 0,
-    pendingOverdue: 0,
-    returned: 0,
-    apologyLetters: 0,
-    ...c,
-  };
-}
 
 const commune = (id: string, name: string, now: [number, number], before: [number, number] | null, kind: 'commune' | 'town' = 'commune'): CommuneFigures => ({
   id,
