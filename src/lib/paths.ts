@@ -27,9 +27,22 @@ export function signInPath(next?: string): string {
   return next && next !== paths.overview ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
 }
 
-/** Where to go after signing in: only a path inside this app (no `//host` or `https:` open redirect). */
+// Any whitespace or control character (URL() drops tabs and line breaks, so "/\t/evil.example" would
+// become "//evil.example"), and backslashes (URL() reads "\" as "/" in a path).
+const unsafeInPath = /[\s\p{Cc}\p{Cf}\\]/u;
+// A stand-in origin for resolving `next`: whatever resolves elsewhere is not one of this app's paths.
+const probe = 'http://app.invalid';
+
+/** Where to go after signing in: only a path of this app (no `//host`, `/\host`, `https:` or hidden characters). */
 export function safeNext(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return paths.overview;
-  if (raw === paths.signIn || raw.startsWith(`${paths.signIn}?`) || raw.startsWith(`${paths.signIn}/`)) return paths.overview;
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || unsafeInPath.test(raw)) return paths.overview;
+  let url: URL;
+  try {
+    url = new URL(raw, probe);
+  } catch {
+    return paths.overview;
+  }
+  if (url.origin !== probe) return paths.overview;
+  if (url.pathname === paths.signIn || url.pathname.startsWith(`${paths.signIn}/`)) return paths.overview;
   return raw;
 }
