@@ -9,6 +9,15 @@ import { gzipSync } from 'node:zlib';
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
+/** Thrown when the build folder is missing: a one-line hint for a newcomer instead of an ENOENT trace. */
+export class MissingBuildError extends Error {
+  constructor(root) {
+    const build = root === 'dist-demo' ? 'npm run build:demo' : 'npm run build';
+    super(`${root}/assets not found: run ${build} first`);
+    this.name = 'MissingBuildError';
+  }
+}
+
 /**
  * Sizes of a build folder's JS and CSS (bytes, gzip level 9). `firstLoad` and `onDemand` are null when
  * the build has no Vite manifest (.vite/manifest.json).
@@ -16,6 +25,7 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
  */
 export function measureBundle(root = 'dist') {
   const dir = path.join(root, 'assets');
+  if (!existsSync(dir)) throw new MissingBuildError(root);
   const files = readdirSync(dir)
     .filter((f) => /\.(js|css)$/.test(f))
     .map((f) => {
@@ -59,7 +69,15 @@ export function measureBundle(root = 'dist') {
 }
 
 function main() {
-  const { files, totals, firstLoad, onDemand } = measureBundle(process.argv[2] ?? 'dist');
+  let bundle;
+  try {
+    bundle = measureBundle(process.argv[2] ?? 'dist');
+  } catch (err) {
+    if (!(err instanceof MissingBuildError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+  const { files, totals, firstLoad, onDemand } = bundle;
   for (const r of files) console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(12)} ${kb(r.gzip).padStart(12)} gz`);
   for (const ext of ['js', 'css']) {
     const t = totals[ext];

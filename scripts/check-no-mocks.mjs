@@ -1,10 +1,15 @@
 // Fails when the production build (dist/) carries any of the mock backend:
 // MSW itself, its service worker, or the mock datasets.
 //   npm run build && npm run check:no-mocks
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
+// Without a build there is nothing to check: say so in one line rather than with an ENOENT trace.
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`${dir}/ not found: run npm run build first`);
+  process.exit(1);
+}
 const markers = ['setupWorker', 'mockServiceWorker', 'HttpResponse', 'getDataset', 'startMockBackend', 'kiemtra2'];
 
 const files = [];
