@@ -10,10 +10,18 @@ export type ApiErrorKind =
   | 'server' // 5xx or an unexpected status
   | 'invalid_response'; // the body did not match the contract
 
-/** The one error every fetcher throws. The UI decides what to say from `kind`. */
+/**
+ * The one error every fetcher throws. The UI decides what to say from `kind` (and `path`) through i18n; `message`
+ * is for developers (the console), except `serverMessage`, the words the server itself sent.
+ */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
+  /** The request that failed, e.g. 'GET' and '/dossiers/summary' (no base URL, no query). */
+  readonly method: string | null;
+  readonly path: string | null;
   readonly status: number | null;
+  /** The `error.message` of the server's error body, if it sent one. */
+  readonly serverMessage: string | null;
   readonly fields: Record<string, string[]>;
   readonly current: unknown;
   readonly issues: z.core.$ZodIssue[];
@@ -21,12 +29,23 @@ export class ApiError extends Error {
   constructor(
     kind: ApiErrorKind,
     message: string,
-    opts: { status?: number | null; fields?: Record<string, string[]>; current?: unknown; issues?: z.core.$ZodIssue[] } = {},
+    opts: {
+      method?: string;
+      path?: string;
+      status?: number | null;
+      serverMessage?: string;
+      fields?: Record<string, string[]>;
+      current?: unknown;
+      issues?: z.core.$ZodIssue[];
+    } = {},
   ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
+    this.method = opts.method ?? null;
+    this.path = opts.path ?? null;
     this.status = opts.status ?? null;
+    this.serverMessage = opts.serverMessage ?? null;
     this.fields = opts.fields ?? {};
     this.current = opts.current;
     this.issues = opts.issues ?? [];

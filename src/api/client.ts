@@ -59,14 +59,19 @@ export async function request<S extends z.ZodType | null>(
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError('network', 'Không kết nối được tới máy chủ');
+    // The words for the user come from the UI's i18n (components/errors/error-message.ts), by kind.
+    throw new ApiError('network', `${method} ${path}: no answer from the server`, { method, path });
   }
 
   if (!res.ok) {
     const kind = kindForStatus(res.status);
     const parsed = errorBodySchema.safeParse(await readJson(res));
-    const err = new ApiError(kind, parsed.success ? parsed.data.error.message : `HTTP ${res.status}`, {
+    const serverMessage = parsed.success ? parsed.data.error.message : undefined;
+    const err = new ApiError(kind, serverMessage ?? `${method} ${path}: HTTP ${res.status}`, {
+      method,
+      path,
       status: res.status,
+      serverMessage,
       fields: parsed.success ? parsed.data.error.fields : undefined,
       current: parsed.success ? parsed.data.error.current : undefined,
     });
@@ -78,7 +83,9 @@ export async function request<S extends z.ZodType | null>(
   const body = await readJson(res);
   const parsed = opts.response.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError('invalid_response', `Dữ liệu trả về từ ${path} không đúng định dạng`, {
+    throw new ApiError('invalid_response', `${method} ${path}: the answer does not match the contract`, {
+      method,
+      path,
       status: res.status,
       issues: parsed.error.issues,
     });

@@ -35,7 +35,7 @@ function failureMessage(t: TFunction, error: unknown): string {
     case 'invalid_response':
       return t('auth.invalidResponse');
     case 'validation':
-      return Object.values(error.fields).flat()[0] ?? error.message;
+      return Object.values(error.fields).flat()[0] ?? error.serverMessage ?? t('auth.serverError');
     default:
       return t('auth.serverError');
   }
