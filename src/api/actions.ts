@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeSchema, versionSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 /** chưa thực hiện → đang thực hiện → đã khắc phục → đã xác minh (the last by the secretariat only). */
 export const actionStatusSchema = z.enum(['not_started', 'in_progress', 'fixed', 'verified']);
@@ -55,8 +55,8 @@ export const patchActionRequestSchema = z
   .required({ version: true });
 export type PatchActionRequest = z.input<typeof patchActionRequestSchema>;
 
-export const getActions = (query: z.input<typeof actionsQuerySchema> = {}) =>
-  request('GET', '/actions', { query, response: actionsResponseSchema });
+export const getActions = (query: z.input<typeof actionsQuerySchema> = {}, { signal }: FetchOptions = {}) =>
+  request('GET', '/actions', { query, response: actionsResponseSchema, signal });
 export const createAction = (body: CreateActionRequest) =>
   request('POST', '/actions', { body, response: actionSchema });
 export const patchAction = (id: string, body: PatchActionRequest) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -29,4 +29,4 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 export const login = (body: LoginRequest) =>
   request('POST', '/auth/login', { body, response: loginResponseSchema, auth: false });
 
-export const getMe = () => request('GET', '/auth/me', { response: userSchema });
+export const getMe = ({ signal }: FetchOptions = {}) => request('GET', '/auth/me', { response: userSchema, signal });

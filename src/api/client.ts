@@ -27,6 +27,11 @@ export function apiUrl(path: string, query?: Query): string {
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** What a GET fetcher takes besides its query: the AbortSignal TanStack Query hands its queryFn. */
+export interface FetchOptions {
+  signal?: AbortSignal;
+}
+
 interface RequestOptions<S extends z.ZodType | null> {
   query?: Query;
   body?: unknown;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthSchema, periodQuerySchema, ratioSchema, type PeriodQuery } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 /**
  * The numerators and denominators behind the Decision 766 sub-indicators, as the national portal
@@ -58,8 +58,8 @@ export type DigitalSummary = z.infer<typeof digitalSummarySchema>;
 
 export const digitalQuerySchema = periodQuerySchema;
 
-export const getDigitalByUnit = (query: PeriodQuery) =>
-  request('GET', '/digital/by-unit', { query, response: digitalByUnitSchema });
+export const getDigitalByUnit = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/digital/by-unit', { query, response: digitalByUnitSchema, signal });
 
-export const getDigitalSummary = (query: PeriodQuery) =>
-  request('GET', '/digital/summary', { query, response: digitalSummarySchema });
+export const getDigitalSummary = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/digital/summary', { query, response: digitalSummarySchema, signal });

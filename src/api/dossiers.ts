@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthSchema, periodQuerySchema, type PeriodQuery } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 const count = z.number().int().nonnegative();
 
@@ -56,11 +56,11 @@ export const dossiersByFieldSchema = z.object({
 });
 export type DossiersByField = z.infer<typeof dossiersByFieldSchema>;
 
-export const getDossierSummary = (query: PeriodQuery) =>
-  request('GET', '/dossiers/summary', { query, response: dossierSummarySchema });
-export const getDossiersByMonth = (query: PeriodQuery) =>
-  request('GET', '/dossiers/by-month', { query, response: dossiersByMonthSchema });
-export const getDossiersByUnit = (query: PeriodQuery) =>
-  request('GET', '/dossiers/by-unit', { query, response: dossiersByUnitSchema });
-export const getDossiersByField = (query: PeriodQuery) =>
-  request('GET', '/dossiers/by-field', { query, response: dossiersByFieldSchema });
+export const getDossierSummary = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/dossiers/summary', { query, response: dossierSummarySchema, signal });
+export const getDossiersByMonth = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/dossiers/by-month', { query, response: dossiersByMonthSchema, signal });
+export const getDossiersByUnit = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/dossiers/by-unit', { query, response: dossiersByUnitSchema, signal });
+export const getDossiersByField = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/dossiers/by-field', { query, response: dossiersByFieldSchema, signal });

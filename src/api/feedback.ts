@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthSchema, periodQuerySchema, type PeriodQuery } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 const count = z.number().int().nonnegative();
 
@@ -26,5 +26,5 @@ export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
 
 export const feedbackQuerySchema = periodQuerySchema;
 
-export const getFeedbackSummary = (query: PeriodQuery) =>
-  request('GET', '/feedback/summary', { query, response: feedbackSummarySchema });
+export const getFeedbackSummary = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/feedback/summary', { query, response: feedbackSummarySchema, signal });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const fieldSchema = z.object({
   id: z.string(),
@@ -10,4 +10,4 @@ export const fieldSchema = z.object({
 export type Field = z.infer<typeof fieldSchema>;
 export const fieldsResponseSchema = z.array(fieldSchema);
 
-export const getFields = () => request('GET', '/fields', { response: fieldsResponseSchema });
+export const getFields = ({ signal }: FetchOptions = {}) => request('GET', '/fields', { response: fieldsResponseSchema, signal });

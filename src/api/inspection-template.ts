@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const criterionSchema = z.object({
   id: z.string(),
@@ -22,5 +22,5 @@ export const inspectionTemplateSchema = z.object({
 });
 export type InspectionTemplate = z.infer<typeof inspectionTemplateSchema>;
 
-export const getInspectionTemplate = () =>
-  request('GET', '/inspection-template', { response: inspectionTemplateSchema });
+export const getInspectionTemplate = ({ signal }: FetchOptions = {}) =>
+  request('GET', '/inspection-template', { response: inspectionTemplateSchema, signal });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeSchema, versionSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const inspectionStatusSchema = z.enum(['planned', 'in_progress', 'finalised', 'cancelled']);
 export type InspectionStatus = z.infer<typeof inspectionStatusSchema>;
@@ -85,10 +85,13 @@ export const inspectionsQuerySchema = z.object({
 });
 export const inspectionsResponseSchema = z.array(inspectionSchema);
 
-export const getInspections = (query: { unit?: string; year?: number; status?: InspectionStatus } = {}) =>
-  request('GET', '/inspections', { query, response: inspectionsResponseSchema });
-export const getInspection = (id: string) =>
-  request('GET', `/inspections/${encodeURIComponent(id)}`, { response: inspectionSchema });
+export const getInspections = (
+  query: { unit?: string; year?: number; status?: InspectionStatus } = {},
+  { signal }: FetchOptions = {},
+) =>
+  request('GET', '/inspections', { query, response: inspectionsResponseSchema, signal });
+export const getInspection = (id: string, { signal }: FetchOptions = {}) =>
+  request('GET', `/inspections/${encodeURIComponent(id)}`, { response: inspectionSchema, signal });
 export const createInspection = (body: CreateInspectionRequest) =>
   request('POST', '/inspections', { body, response: inspectionSchema });
 export const patchInspection = (id: string, body: PatchInspectionRequest) =>

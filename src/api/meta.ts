@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, monthSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const metaSchema = z.object({
   /** Which dataset the backend serves: the default district or the generated national one. */
@@ -17,4 +17,4 @@ export const metaSchema = z.object({
 });
 export type Meta = z.infer<typeof metaSchema>;
 
-export const getMeta = () => request('GET', '/meta', { response: metaSchema });
+export const getMeta = ({ signal }: FetchOptions = {}) => request('GET', '/meta', { response: metaSchema, signal });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 /** One year's PAR INDEX for the district: score out of 100 and rank among the city's districts. */
 export const parIndexYearSchema = z.object({
@@ -13,4 +13,5 @@ export type ParIndexYear = z.infer<typeof parIndexYearSchema>;
 
 export const parIndexResponseSchema = z.array(parIndexYearSchema);
 
-export const getParIndex = () => request('GET', '/par-index', { response: parIndexResponseSchema });
+export const getParIndex = ({ signal }: FetchOptions = {}) =>
+  request('GET', '/par-index', { response: parIndexResponseSchema, signal });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateTimeSchema, versionSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 const share = z.number().min(0, 'Chỉ tiêu không được âm').max(1, 'Chỉ tiêu không quá 100 %');
 
@@ -30,7 +30,7 @@ export const targetsQuerySchema = z.object({ year: z.coerce.number().int().min(2
 export const putTargetsRequestSchema = z.object({ version: versionSchema, values: targetValuesSchema });
 export type PutTargetsRequest = z.infer<typeof putTargetsRequestSchema>;
 
-export const getTargets = (year: number) =>
-  request('GET', '/targets', { query: { year }, response: targetsSchema });
+export const getTargets = (year: number, { signal }: FetchOptions = {}) =>
+  request('GET', '/targets', { query: { year }, response: targetsSchema, signal });
 export const putTargets = (year: number, body: PutTargetsRequest) =>
   request('PUT', `/targets/${year}`, { body, response: targetsSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, levelSchema } from './common';
-import { request } from './client';
+import { request, type FetchOptions } from './client';
 
 export const unitSchema = z.object({
   id: z.string(),
@@ -23,5 +23,5 @@ export const unitsQuerySchema = z.object({ at: dateSchema.optional() });
 export const unitsResponseSchema = z.array(unitSchema);
 
 /** Every unit, or with `at` only those valid on that day. */
-export const getUnits = (query: z.input<typeof unitsQuerySchema> = {}) =>
-  request('GET', '/units', { query, response: unitsResponseSchema });
+export const getUnits = (query: z.input<typeof unitsQuerySchema> = {}, { signal }: FetchOptions = {}) =>
+  request('GET', '/units', { query, response: unitsResponseSchema, signal });
