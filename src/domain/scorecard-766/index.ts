@@ -1,0 +1,4 @@
+export * from './rules';
+export * from './measures';
+export * from './score';
+export * from './projection';
