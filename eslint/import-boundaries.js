@@ -1,4 +1,4 @@
-// The one-way dependency rule of the house (STYLE.md), as a local ESLint rule:
+// The one-way dependency rule of the house (docs/architecture.md), as a local ESLint rule:
 //   src/api → src/config · src/domain → src/api · src/components → api, domain, lib, i18n, config
 //   src/features/<x> → shared layers, never another feature · src/app → anything in src
 //   src → mocks only through the dev bootstrap's dynamic import in src/main.tsx

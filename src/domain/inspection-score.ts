@@ -19,7 +19,7 @@ export interface AreaScore {
 }
 
 /**
- * The inspection score per area (DESIGN.md): points achieved ÷ points applicable, the points coming
+ * The inspection score per area (docs/domain.md, Inspections): points achieved ÷ points applicable, the points coming
  * from the template. A result for a criterion the template does not know is ignored.
  */
 export function inspectionAreaScores(template: InspectionTemplate, checklist: readonly CriterionResult[]): AreaScore[] {

@@ -10,7 +10,7 @@ import { i18n } from '../../src/i18n';
 // for a single component, not for a route with its lazy chunks and queries.
 configure({ asyncUtilTimeout: 5000 });
 
-// ---- jsdom lacks what Mantine and Recharts need (STACK.md)
+// ---- jsdom lacks what Mantine and Recharts need (docs/stack-pitfalls.md, jsdom)
 
 // Mantine asks media queries; '' and 'all' must match or responsive parts (and datatable columns) hide.
 Object.defineProperty(window, 'matchMedia', {

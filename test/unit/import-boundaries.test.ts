@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The one-way dependency rule of STYLE.md, checked on code that breaks it and code that keeps it.
+// The one-way dependency rule (docs/architecture.md), checked on code that breaks it and code that keeps it.
 const root = path.resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: root });
 
