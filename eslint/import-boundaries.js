@@ -3,6 +3,7 @@
 //   src/features/<x> → shared layers, never another feature · src/app → anything in src
 //   src → mocks only through the dev bootstrap's dynamic import in src/main.tsx
 //   mocks → src/api and src/domain only · src/domain imports no React or UI library.
+//   server → src/api, src/domain and mocks/data only; nothing outside server/ imports server/.
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -10,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '..');
 /** Which layer a file belongs to: 'api', 'domain', 'feature:overview', 'mocks', … or null. */
 function layerOf(file) {
   const rel = path.relative(root, file).split(path.sep);
-  if (rel[0] === 'mocks') return 'mocks';
+  if (rel[0] === 'mocks') return rel[1] === 'data' ? 'mocks-data' : 'mocks';
+  if (rel[0] === 'server') return 'server';
   if (rel[0] !== 'src') return null;
   if (rel.length === 2) return rel[1].startsWith('main.') ? 'main' : 'src-root';
   if (rel[1] === 'features') return `feature:${rel[2]}`;
@@ -24,13 +26,17 @@ const allowed = {
   lib: ['lib', 'api', 'domain', 'config'],
   i18n: ['i18n', 'domain', 'config'],
   components: ['components', 'lib', 'api', 'domain', 'i18n', 'config', 'src-root'],
-  mocks: ['mocks', 'api', 'domain'],
+  mocks: ['mocks', 'mocks-data', 'api', 'domain'],
+  'mocks-data': ['mocks-data', 'api', 'domain'],
+  server: ['server', 'api', 'domain', 'mocks-data'],
 };
 const uiPackages = /^(react|react-dom|react-router|@mantine\/|@tanstack\/|recharts|i18next|react-i18next|@tabler\/)/;
 
 function problem(fromLayer, toLayer) {
   if (!fromLayer || !toLayer || fromLayer === toLayer) return null;
-  if (toLayer === 'mocks') return 'src may load mocks only through the dynamic import in src/main.tsx';
+  if (toLayer === 'server') return 'only server/ imports server/ (the SPA talks to it over HTTP)';
+  if (fromLayer === 'server') return allowed.server.includes(toLayer) ? null : `server must not import ${toLayer}`;
+  if (toLayer === 'mocks' || (toLayer === 'mocks-data' && fromLayer !== 'mocks')) return 'src may load mocks only through the dynamic import in src/main.tsx';
   if (toLayer === 'main' || toLayer === 'app') {
     return fromLayer === 'main' || fromLayer === 'app' ? null : `${fromLayer} must not import the app shell`;
   }

@@ -36,6 +36,20 @@ describe('import boundaries', () => {
     expect(await boundaryMessages('mocks/handlers/x.ts', "export { metaSchema } from '../../src/api/meta';\n")).toEqual([]);
   });
 
+  it('keeps the reference server apart: it reads the contract and the generators, nothing imports it', async () => {
+    expect(await boundaryMessages('src/app/x.ts', "export { buildApp } from '../../server/app';\n")).toEqual([
+      'only server/ imports server/ (the SPA talks to it over HTTP) (../../server/app)',
+    ]);
+    expect(await boundaryMessages('server/routes/x.ts', "export { getDataset } from '../../mocks/data';\n")).toEqual([]);
+    expect(await boundaryMessages('server/routes/x.ts', "export { metaSchema } from '../../src/api/meta';\n")).toEqual([]);
+    expect(await boundaryMessages('server/routes/x.ts', "export { handlers } from '../../mocks/handlers';\n")).toEqual([
+      'server must not import mocks (../../mocks/handlers)',
+    ]);
+    expect(await boundaryMessages('server/routes/x.ts', "export { App } from '../../src/app/app';\n")).toEqual([
+      'server must not import app (../../src/app/app)',
+    ]);
+  });
+
   it('lets a feature use the shared layers', async () => {
     const code = "export { onTimeRate } from '../../domain/dossier-measures';\nexport { getMeta } from '../../api/meta';\n";
     expect(await boundaryMessages('src/features/overview/x.ts', code)).toEqual([]);

@@ -1,0 +1,21 @@
+import type { Api, Deps } from '../http/types';
+import { actionRoutes } from './actions';
+import { authRoutes } from './auth';
+import { digitalRoutes } from './digital';
+import { dossierRoutes } from './dossiers';
+import { feedbackRoutes } from './feedback';
+import { inspectionRoutes } from './inspections';
+import { referenceRoutes } from './reference';
+import { targetsRoutes } from './targets';
+
+/** Every endpoint of src/api/contract.ts, one module per resource. */
+export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
+  authRoutes(api, deps);
+  referenceRoutes(api, deps);
+  dossierRoutes(api, deps);
+  digitalRoutes(api, deps);
+  feedbackRoutes(api, deps);
+  targetsRoutes(api, deps);
+  inspectionRoutes(api, deps);
+  actionRoutes(api, deps);
+}
