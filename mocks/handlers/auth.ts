@@ -14,4 +14,7 @@ export const authHandlers = [
   }),
 
   route('get', '/auth/me', ({ user }) => HttpResponse.json(publicUser(user))),
+
+  // The mock's tokens carry their own expiry and no server state: signing out has nothing to revoke.
+  route('post', '/auth/logout', () => new HttpResponse(null, { status: 204 })),
 ];

@@ -30,3 +30,6 @@ export const login = (body: LoginRequest) =>
   request('POST', '/auth/login', { body, response: loginResponseSchema, auth: false });
 
 export const getMe = ({ signal }: FetchOptions = {}) => request('GET', '/auth/me', { response: userSchema, signal });
+
+/** Ends the session of the current token on the server (204; the token stops working). */
+export const logout = () => request('POST', '/auth/logout', { response: null });

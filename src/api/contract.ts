@@ -55,6 +55,7 @@ const periodErrors = [422];
 export const endpoints: Endpoint[] = [
   { method: 'post', path: '/auth/login', summary: 'Đăng nhập', body: loginRequestSchema, response: loginResponseSchema, roles: 'public', errors: [422] },
   { method: 'get', path: '/auth/me', summary: 'Người dùng hiện tại', response: userSchema, errors: [] },
+  { method: 'post', path: '/auth/logout', summary: 'Đăng xuất (phiên hết hiệu lực)', response: null, errors: [] },
   { method: 'get', path: '/meta', summary: 'Bộ dữ liệu, phạm vi thời gian, ngày số liệu', response: metaSchema, errors: [] },
   { method: 'get', path: '/units', summary: 'Đơn vị hành chính (có hiệu lực vào ngày `at`)', query: unitsQuerySchema, response: unitsResponseSchema, errors: [422] },
   { method: 'get', path: '/fields', summary: 'Lĩnh vực TTHC', response: fieldsResponseSchema, errors: [] },

@@ -4,7 +4,7 @@ import type { Action } from '../../src/api/actions';
 import type { Inspection } from '../../src/api/inspections';
 import type { Targets } from '../../src/api/targets';
 import { createAction, getActions, patchAction } from '../../src/api/actions';
-import { getMe, login } from '../../src/api/auth';
+import { getMe, login, logout } from '../../src/api/auth';
 import { getDigitalByUnit, getDigitalSummary } from '../../src/api/digital';
 import { getDossierSummary, getDossiersByField, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
 import { getFeedbackSummary } from '../../src/api/feedback';
@@ -54,6 +54,7 @@ const need = <T>(v: T | undefined, what: string): T => {
 export const endpointCases: Record<string, EndpointCase> = {
   'POST /auth/login': { call: () => login({ username: userOf('secretariat').username, password: PASSWORD }) },
   'GET /auth/me': { call: () => getMe() },
+  'POST /auth/logout': { call: () => logout() },
   'GET /meta': { call: () => getMeta() },
   'GET /units': { call: () => getUnits({ at: '2025-01-01' }) },
   'GET /fields': { call: () => getFields() },
