@@ -38,24 +38,5 @@ export function parIndexFor(changes: readonly ParIndexChange[], year: number): P
   return found;
 }
 
-/** "↑2 bậc", "↓1 bậc", "giữ nguyên thứ hạng" (en: "↑2 places", "↓1 place", "same rank"); null → "—". */
-export function formatRankChange(places: number | null, locale: Locale = 'vi'): string {
-  if (places === null) return '—';
-  if (places === 0) return locale === 'vi' ? 'giữ nguyên thứ hạng' : 'same rank';
-  const arrow = places > 0 ? '↑' : '↓';
-  const n = Math.abs(places);
-  if (locale === 'vi') return `${arrow}${n} bậc`;
-  return `${arrow}${n} ${n === 1 ? 'place' : 'places'}`;
-}
-
-/** "+1,25 điểm", "−0,40 điểm", "±0,00 điểm" (en: "+1.25 points"); null → "—". */
-export function formatScoreChange(points: number | null, locale: Locale = 'vi'): string {
-  if (points === null) return '—';
-  const shown = Math.round(Math.abs(points) * 100);
-  const sign = shown === 0 ? '±' : points > 0 ? '+' : '−';
-  const n = formatNumber(Math.abs(points), locale, 2);
-  return `${sign}${n} ${locale === 'vi' ? 'điểm' : 'points'}`;
-}
-
 /** A score as the index publishes it: "90,36" (two decimals). */
 export const formatParScore = (score: number, locale: Locale = 'vi') => formatNumber(score, locale, 2);

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { dayNumber, parseIsoDate } from './iso-date';
 
 /** Calendar-month arithmetic on `YYYY-MM` strings. Months are inclusive at both ends. */
 
@@ -94,7 +95,12 @@ export function periodDays(p: Period): { first: string; last: string } {
   return { first: `${p.from}-01`, last: lastDayOfMonth(p.to) };
 }
 
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+/**
+ * Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); NaN when either is
+ * not a calendar date ("2022-02-30", "0000-01-01"), which formats as "—" rather than a wrong count.
+ */
 export function daysBetween(from: string, to: string): number {
-  return dayjs(to.slice(0, 10)).diff(dayjs(from.slice(0, 10)), 'day');
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  return a && b ? dayNumber(b) - dayNumber(a) : Number.NaN;
 }

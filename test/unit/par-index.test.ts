@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParIndexYear } from '../../src/api/par-index';
-import { formatParScore, formatRankChange, formatScoreChange, parIndexChanges, parIndexFor } from '../../src/domain/par-index';
+import { formatParScore, parIndexChanges, parIndexFor } from '../../src/domain/par-index';
+import { formatRankChange, formatScoreChange } from '../../src/i18n';
 import { getDataset } from '../../mocks/data';
 
 const year = (y: number, score: number, rank: number): ParIndexYear => ({ year: y, score, rank, outOf: 30, components: [] });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { formatMonthShort, formatNumber, formatPercent, NO_DATA } from '../../domain/format';
-import { useLocale } from '../../i18n';
+import { formatNumber, formatPercent, NO_DATA } from '../../domain/format';
+import { formatMonthShort, useLocale } from '../../i18n';
 
 /** A value as Mantine charts hand it to `valueFormatter` and tick formatters (null or NaN where a point has no data). */
 type ChartValue = number | string | null | undefined;

@@ -3,9 +3,9 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
-import { formatMonth, formatPeriod } from '../../domain/format';
+import { formatMonth } from '../../domain/format';
 import type { DashboardFilters, FilterProblem } from '../../lib/filters/resolve-filters';
-import { useLocale } from '../../i18n';
+import { formatPeriod, useLocale } from '../../i18n';
 import { useUnitLabel, useUnitValidity } from '../unit-picker/unit-names';
 
 interface FilterProblemsProps {

@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import type { DossierCounts } from '../../api/dossiers';
 import { countChange, rateChange, trendOf, verdictOf, type Change, type Polarity } from '../../domain/change';
 import { onlineShare, onTimeRate, progressRate, received } from '../../domain/dossier-measures';
-import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../../domain/format';
+import { formatNumber, formatPercent, formatSignedNumber, formatSignedPercent, type Locale } from '../../domain/format';
 import type { Rate } from '../../domain/rate';
 import { NoData } from '../no-data';
 import type { KpiComparison } from './kpi-card';
+import { formatPoints } from '../../i18n';
 
 /** A headline dossier measure: how to show its value, and how to compare it with a base period. */
 export interface DossierKpiMeasure {

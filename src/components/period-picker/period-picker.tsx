@@ -2,9 +2,9 @@ import { Button, Divider, Group, Popover, Select, SimpleGrid, Stack, Text } from
 import { IconCalendarMonth, IconChevronDown } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMonth, formatPeriod } from '../../domain/format';
+import { formatMonth } from '../../domain/format';
 import type { Period } from '../../domain/period';
-import { useLocale } from '../../i18n';
+import { formatPeriod, useLocale } from '../../i18n';
 import { coverageMonths, coverageYears, quickChoices } from './period-choices';
 
 export interface PeriodPickerProps {

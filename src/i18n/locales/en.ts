@@ -1,6 +1,8 @@
 import { chartsEn } from './charts.en';
 import { dossiersEn } from './dossiers.en';
+import { summaryEn } from './summary.en';
 import { unitsEn } from './units.en';
+import { wordsEn } from './words.en';
 import type { Resources } from './vi';
 
 /** English. Same keys as `vi.ts`; the type makes a missing or extra key a compile error. */
@@ -228,4 +230,6 @@ export const en: Resources = {
   charts: chartsEn,
   dossiers: dossiersEn,
   units: unitsEn,
+  summary: summaryEn,
+  words: wordsEn,
 };

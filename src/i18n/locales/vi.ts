@@ -1,6 +1,8 @@
 import { chartsVi } from './charts.vi';
 import { dossiersVi } from './dossiers.vi';
+import { summaryVi } from './summary.vi';
 import { unitsVi } from './units.vi';
+import { wordsVi } from './words.vi';
 
 /** Vietnamese, the default language. `en.ts` must have exactly these keys (checked by a test and by its type). */
 export const vi = {
@@ -229,6 +231,8 @@ export const vi = {
   charts: chartsVi,
   dossiers: dossiersVi,
   units: unitsVi,
+  summary: summaryVi,
+  words: wordsVi,
 };
 
 export type Resources = typeof vi;

@@ -1,6 +1,5 @@
 import { DigitalCard } from '../../../components/digital-card';
-import { formatPeriod } from '../../../domain/format';
-import { useLocale } from '../../../i18n';
+import { formatPeriod, useLocale } from '../../../i18n';
 import type { OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName } from './chart-style';
 

@@ -1,9 +1,8 @@
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
-import { formatPeriod } from '../../../domain/format';
 import { monthlyOnTime, yearsOf } from '../../../domain/monthly-series';
-import { useLocale } from '../../../i18n';
+import { formatPeriod, useLocale } from '../../../i18n';
 import { sectionState, useMonthlyDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName, rateAxis } from './chart-style';
 

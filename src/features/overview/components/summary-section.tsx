@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { remediationSnapshot } from '../../../domain/action-status';
 import { digitalIndicatorLines } from '../../../domain/digital-indicators';
 import { periodTarget } from '../../../domain/monthly-series';
-import { overviewSummary, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
+import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
 import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
-import { useLocale } from '../../../i18n';
+import { scopeContext, useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { useDigitalSummary } from '../../../lib/queries/get-digital-summary';
 import { useParIndex } from '../../../lib/queries/get-par-index';
@@ -18,6 +18,7 @@ import {
   useUnitActions,
   type OverviewContext,
 } from '../hooks/use-overview-queries';
+import { summaryText } from '../summary/summary-text';
 
 /**
  * The generated paragraph under the cards. It uses the cards' own queries (same keys, fetched once)
@@ -111,23 +112,21 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
   };
   const targetsLoaded = targets.tracked.every((q) => q.query.isSuccess);
 
-  const text = overviewSummary(
-    {
-      period,
-      scope,
-      current: summary.current.data?.totals ?? null,
-      lastYear: summary.lastYearPeriod ? (summary.lastYear.data?.totals ?? null) : null,
-      target: targetsLoaded ? periodTarget(period, targets.targetOf) : null,
-      communes: communeFigures,
-      remediation,
-      par: par.data ? parIndexFor(parIndexChanges(par.data), year) : null,
-      digital:
-        digital.data && yearTargets.data
-          ? { year, lines: digitalIndicatorLines(digital.data.totals, yearTargets.data.values) }
-          : null,
-    },
-    locale,
-  );
+  const facts = overviewSummaryFacts({
+    period,
+    scope,
+    current: summary.current.data?.totals ?? null,
+    lastYear: summary.lastYearPeriod ? (summary.lastYear.data?.totals ?? null) : null,
+    target: targetsLoaded ? periodTarget(period, targets.targetOf) : null,
+    communes: communeFigures,
+    remediation,
+    par: par.data ? parIndexFor(parIndexChanges(par.data), year) : null,
+    digital:
+      digital.data && yearTargets.data
+        ? { year, lines: digitalIndicatorLines(digital.data.totals, yearTargets.data.values) }
+        : null,
+  });
+  const text = summaryText(facts, { language: locale, scope: scopeContext(ctx.meta.dataset) });
   const incomplete = parts.some((p) => p.query.isError);
 
   return (

@@ -3,10 +3,9 @@ import { useScopeLabels } from '../../../components/unit-picker';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
-import { formatMonthShort } from '../../../domain/format';
 import type { TrendBucket } from '../../../domain/trend-buckets';
 import { unitName } from '../../../domain/unit-name';
-import { useLocale } from '../../../i18n';
+import { formatMonthShort, useLocale } from '../../../i18n';
 
 /** A unit's name as a row or heading shows it: the district's own one-stop office, or "Xã Thư Phú". */
 export function useRowLabel(meta: Meta, units: readonly Unit[]) {

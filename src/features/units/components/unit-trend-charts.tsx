@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../api/units';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { onlineShare, onTimeRate, progressRate, received, resolved } from '../../../domain/dossier-measures';
-import { formatMonthShort, formatPercent } from '../../../domain/format';
+import { formatPercent } from '../../../domain/format';
 import { monthsOf, type Period } from '../../../domain/period';
 import type { Rate } from '../../../domain/rate';
-import { useLocale } from '../../../i18n';
+import { formatMonthShort, useLocale } from '../../../i18n';
 import { useDossiersByMonth } from '../../../lib/queries/get-dossier-breakdowns';
 import { useTargets } from '../../../lib/queries/get-targets';
 
