@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
 import { formatDate } from '../../domain/format';
+import { scopeContext } from '../../i18n';
 import { unitName } from '../../domain/unit-name';
 
 export { unitName };
@@ -19,7 +20,7 @@ export interface ScopeLabels {
 /** The words for the filter's scope, which depend on what the backend oversees (a district, or the country). */
 export function useScopeLabels(meta: Pick<Meta, 'dataset'>): ScopeLabels {
   const { t } = useTranslation();
-  const context = meta.dataset === 'national' ? 'national' : undefined;
+  const context = scopeContext(meta.dataset);
   return useMemo(
     () => ({
       all: t('filters.allUnits', { context }),

@@ -14,6 +14,7 @@ export const dossiersEn: typeof dossiersVi = {
     level: 'Level',
     levelAll: 'All',
     levelDistrict: 'District',
+    levelDistrict_national: 'Higher level',
     levelCommune: 'Commune',
     levelOneUnit: 'One unit is shown: the level filter does not apply.',
     export: 'Export table',

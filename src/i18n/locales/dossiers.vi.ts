@@ -12,6 +12,7 @@ export const dossiersVi = {
     level: 'Cấp',
     levelAll: 'Tất cả',
     levelDistrict: 'Cấp huyện',
+    levelDistrict_national: 'Cấp trên',
     levelCommune: 'Cấp xã',
     levelOneUnit: 'Đang xem một đơn vị: bộ lọc cấp không áp dụng.',
     export: 'Xuất bảng',

@@ -130,6 +130,7 @@ export const en: Resources = {
     },
     ranking: {
       title: 'Communes ranked on early or on-time resolution, {{period}}',
+      title_national: 'Communes, wards and special zones ranked on early or on-time resolution, {{period}}',
       description: 'Vertical line: the {{year}} target ({{target}}). Units below it are red and marked “▼ below”. The axis starts at {{axisFrom}}. Click a name or a bar to open the unit’s page.',
       descriptionNoTarget: 'The axis starts at {{axisFrom}}. Click a name or a bar to open the unit’s page.',
       selected: 'Selected: {{unit}} (bold, marked ▶).',
@@ -146,7 +147,9 @@ export const en: Resources = {
       linkLabel: '{{unit}}: {{rate}}, rank {{rank}} of {{of}}{{status}}. Open the unit’s page',
       linkMisses: ', below the target',
       empty: 'No commune resolved any dossier in this period.',
+      empty_national: 'No commune, ward or special zone resolved any dossier in this period.',
       cutNote: 'The chart shows the {{lowest}} lowest and the {{highest}} highest of {{total}} communes;',
+      cutNote_national: 'The chart shows the {{lowest}} lowest and the {{highest}} highest of {{total}} communes, wards and special zones;',
       cutLink: 'see them all on the Units page',
       laggards: 'Below the target: {{laggards}} of {{total}} units.',
       gap: '⋯ {{hidden}} more',
@@ -170,7 +173,9 @@ export const en: Resources = {
     },
     par: {
       title: 'The district’s PAR INDEX by year, up to {{year}}',
+      title_national: 'PAR INDEX by year, up to {{year}}',
       description: 'Line: rank among {{outOf}} districts (left axis, a better rank is higher); bars: score out of 100 (right axis); labels give the change from the year before.',
+      description_national: 'Line: rank among {{outOf}} ranked bodies (left axis, a better rank is higher); bars: score out of 100 (right axis); labels give the change from the year before.',
       year: 'Year',
       rank: 'Rank',
       outOf: 'Out of',

@@ -130,6 +130,7 @@ export const vi = {
     },
     ranking: {
       title: 'Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, {{period}}',
+      title_national: 'Xếp hạng xã, phường, đặc khu theo tỷ lệ giải quyết đúng và trước hạn, {{period}}',
       description: 'Đường dọc: chỉ tiêu năm {{year}} ({{target}}). Đơn vị chưa đạt tô đỏ và ghi “▼ chưa đạt”. Trục ngang bắt đầu từ {{axisFrom}}. Bấm vào tên hoặc cột để mở trang của đơn vị.',
       descriptionNoTarget: 'Trục ngang bắt đầu từ {{axisFrom}}. Bấm vào tên hoặc cột để mở trang của đơn vị.',
       selected: 'Đang xem: {{unit}} (tô đậm, đánh dấu ▶).',
@@ -146,7 +147,9 @@ export const vi = {
       linkLabel: '{{unit}}: {{rate}}, hạng {{rank}}/{{of}}{{status}}. Mở trang đơn vị',
       linkMisses: ', chưa đạt chỉ tiêu',
       empty: 'Không có xã, thị trấn nào có hồ sơ đã giải quyết trong kỳ này.',
+      empty_national: 'Không có xã, phường, đặc khu nào có hồ sơ đã giải quyết trong kỳ này.',
       cutNote: 'Biểu đồ hiển thị {{lowest}} đơn vị thấp nhất và {{highest}} đơn vị cao nhất trong {{total}} xã, thị trấn;',
+      cutNote_national: 'Biểu đồ hiển thị {{lowest}} đơn vị thấp nhất và {{highest}} đơn vị cao nhất trong {{total}} xã, phường, đặc khu;',
       cutLink: 'xem đủ tại trang Đơn vị',
       laggards: 'Chưa đạt chỉ tiêu: {{laggards}}/{{total}} đơn vị.',
       gap: '⋯ {{hidden}} đơn vị khác',
@@ -170,7 +173,9 @@ export const vi = {
     },
     par: {
       title: 'Chỉ số CCHC (PAR INDEX) của huyện qua các năm, đến năm {{year}}',
+      title_national: 'Chỉ số CCHC (PAR INDEX) qua các năm, đến năm {{year}}',
       description: 'Đường: thứ hạng trong {{outOf}} quận, huyện, thị xã (trục trái, hạng cao hơn ở trên); cột: điểm trên thang 100 (trục phải); nhãn ghi thay đổi so với năm trước.',
+      description_national: 'Đường: thứ hạng trong {{outOf}} đơn vị được xếp hạng (trục trái, hạng cao hơn ở trên); cột: điểm trên thang 100 (trục phải); nhãn ghi thay đổi so với năm trước.',
       year: 'Năm',
       rank: 'Thứ hạng',
       outOf: 'Trong số',

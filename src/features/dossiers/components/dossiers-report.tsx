@@ -12,7 +12,7 @@ import { unitName } from '../../../domain/unit-name';
 import type { ReportColumnKey, ReportGrouping } from '../../../domain/dossier-report';
 import { formatDate, type Locale } from '../../../domain/format';
 import { mergersInPeriod, type MergerEvent } from '../../../domain/unit-mergers';
-import { formatPeriod, useLocale } from '../../../i18n';
+import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { useDashboardFilters, type DashboardFiltersState } from '../../../lib/filters/use-dashboard-filters';
 import { useFields } from '../../../lib/queries/get-fields';
@@ -71,7 +71,7 @@ function Report({ state }: { state: Ready }) {
 
   // What is shown, in words: "Toàn huyện (cấp xã) – Hộ tịch".
   let scope = unitLabel(filters.unit);
-  if (!oneUnit && params.level !== 'all') scope += ` (${t(levelWord[params.level]).toLocaleLowerCase(locale)})`;
+  if (!oneUnit && params.level !== 'all') scope += ` (${t(levelWord[params.level], { context: scopeContext(meta.dataset) }).toLocaleLowerCase(locale)})`;
   if (params.field) scope += ` – ${fieldName(params.field)}`;
   const period = formatPeriod(filters.period, locale);
 
@@ -175,6 +175,7 @@ function Report({ state }: { state: Ready }) {
       <ReportBreadcrumbs crumbs={crumbs} />
 
       <ReportControls
+        scope={scopeContext(meta.dataset)}
         by={params.by}
         onBy={(by: ReportGrouping) => report.change({ by, sort: null, order: null })}
         level={params.level}

@@ -4,8 +4,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LevelFilter } from '../../../api/common';
 import type { ReportGrouping } from '../../../domain/dossier-report';
+import type { ScopeContext } from '../../../i18n';
 
 interface ReportControlsProps {
+  /** Scope words of the dataset: "Cấp huyện" or, on the national one, "Cấp trên". */
+  scope?: ScopeContext;
   by: ReportGrouping;
   onBy: (by: ReportGrouping) => void;
   level: LevelFilter;
@@ -55,7 +58,7 @@ export function ReportControls(props: ReportControlsProps) {
             onChange={(v) => props.onLevel(v as LevelFilter)}
             data={[
               { value: 'all', label: t('dossiers.controls.levelAll') },
-              { value: 'district', label: t('dossiers.controls.levelDistrict') },
+              { value: 'district', label: t('dossiers.controls.levelDistrict', { context: props.scope }) },
               { value: 'commune', label: t('dossiers.controls.levelCommune') },
             ]}
           />

@@ -12,7 +12,7 @@ import { formatNumber, formatPercent, type Locale } from '../../../domain/format
 import { periodTarget } from '../../../domain/monthly-series';
 import { belowTarget, rankBy, rankingWindow, rankingWindowRows } from '../../../domain/ranking';
 import { unitName } from '../../../domain/unit-name';
-import { formatPeriod, useLocale } from '../../../i18n';
+import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
 import { unitListPath, unitPath } from '../../../lib/paths';
 import { sectionState, useCommuneDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName, rankingColors, rateAxis } from './chart-style';
@@ -155,6 +155,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
   const f = useChartFormatters();
   const navigate = useNavigate();
   const { period } = ctx.filters;
+  const context = scopeContext(ctx.meta.dataset);
   const { current } = useCommuneDossiers(ctx);
   const targetYear = Number(period.to.slice(0, 4));
   const targets = useOnTimeTargets([targetYear]);
@@ -198,7 +199,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
   const axisFrom = formatPercent(axis.domain[0], locale, 0);
   return (
     <ChartCard
-      title={t('overview.ranking.title', { period: formatPeriod(period, locale) })}
+      title={t('overview.ranking.title', { context, period: formatPeriod(period, locale) })}
       description={
         <>
           {target
@@ -209,6 +210,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
             <>
               {' '}
               {t('overview.ranking.cutNote', {
+                context,
                 lowest: formatNumber(WINDOW.lowest, locale),
                 highest: formatNumber(WINDOW.highest, locale),
                 total: formatNumber(rows.length, locale),
@@ -235,7 +237,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
       status={state.status}
       error={state.error}
       onRetry={state.retry}
-      emptyMessage={t('overview.ranking.empty')}
+      emptyMessage={t('overview.ranking.empty', { context })}
       height={height}
     >
       <BarChart

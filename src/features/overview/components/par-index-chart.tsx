@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartCard, type ChartTable } from '../../../components/chart-card';
 import { formatNumber } from '../../../domain/format';
 import { formatParScore, parIndexChanges } from '../../../domain/par-index';
-import { formatRankChange, formatScoreChange, useLocale } from '../../../i18n';
+import { formatRankChange, formatScoreChange, scopeContext, useLocale } from '../../../i18n';
 import { useParIndex } from '../../../lib/queries/get-par-index';
 import { sectionState, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName } from './chart-style';
@@ -32,6 +32,7 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
   const locale = useLocale();
   const par = useParIndex();
   const lastYear = Number(ctx.filters.period.to.slice(0, 4));
+  const context = scopeContext(ctx.meta.dataset);
 
   const years = par.data ? parIndexChanges(par.data).filter((y) => y.year <= lastYear) : [];
   const state = sectionState([{ query: par, enabled: true }], () => years.length === 0);
@@ -67,8 +68,8 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
 
   return (
     <ChartCard
-      title={t('overview.par.title', { year: lastYear })}
-      description={t('overview.par.description', { outOf })}
+      title={t('overview.par.title', { context, year: lastYear })}
+      description={t('overview.par.description', { context, outOf })}
       table={table}
       fileName={chartFileName('chi-so-par-index', ctx)}
       status={state.status}

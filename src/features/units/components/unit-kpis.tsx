@@ -16,7 +16,7 @@ import {
 import { formatNumber, type Locale } from '../../../domain/format';
 import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
 import { unitPresence } from '../../../domain/unit-lineage';
-import { useLocale } from '../../../i18n';
+import { scopeContext, useLocale, type ScopeContext } from '../../../i18n';
 import { useUnitRank, type UnitRank } from '../hooks/use-unit-rank';
 
 interface Measure {
@@ -100,6 +100,7 @@ export function UnitKpis({ unit, units, period, meta }: UnitKpisProps) {
     >
       <RankCard
         isCommune={isCommune}
+        scope={scopeContext(meta.dataset)}
         rank={rank}
         lastYear={lastYearUnavailable === null ? lastYearRank : null}
         unavailable={lastYearUnavailable === null ? null : { kind: 'unavailable', text: lastYearUnavailable }}
@@ -112,11 +113,14 @@ type RankState = ReturnType<typeof useUnitRank>;
 
 function RankCard({
   isCommune,
+  scope,
   rank,
   lastYear,
   unavailable,
 }: {
   isCommune: boolean;
+  /** Scope words of the dataset (xã, thị trấn or xã, phường, đặc khu). */
+  scope: ScopeContext;
   rank: RankState;
   lastYear: RankState | null;
   unavailable: KpiComparison | null;
@@ -129,7 +133,7 @@ function RankCard({
     r && r.rank !== null ? t('units.kpi.rankValue', { rank: formatNumber(r.rank, locale), of: formatNumber(r.of, locale) }) : <NoData />;
 
   if (!isCommune) {
-    return <KpiCard title={title} icon={icon} value={<NoData />} detail={t('units.kpi.rankDistrict')} comparison={{ kind: 'unavailable', text: '' }} />;
+    return <KpiCard title={title} icon={icon} value={<NoData />} detail={t('units.kpi.rankDistrict', { context: scope })} comparison={{ kind: 'unavailable', text: '' }} />;
   }
   if (rank.query.isError) {
     return (
@@ -172,7 +176,7 @@ function RankCard({
       icon={icon}
       loading={loading}
       value={rankText(rank.rank)}
-      detail={t('units.kpi.rankDetail')}
+      detail={t('units.kpi.rankDetail', { context: scope })}
       comparison={comparison}
     />
   );

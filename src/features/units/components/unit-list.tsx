@@ -14,7 +14,7 @@ import { downloadBlob } from '../../../lib/export/download';
 import { useDashboardFilters, type DashboardFiltersState } from '../../../lib/filters/use-dashboard-filters';
 import { useDossiersByUnit } from '../../../lib/queries/get-dossier-breakdowns';
 import { useTargets } from '../../../lib/queries/get-targets';
-import { formatPeriod, useLocale } from '../../../i18n';
+import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
 import { useHeaderUnitNavigation } from '../hooks/use-header-unit-navigation';
 import { useListParams, type SortDirection, type SortKey } from '../hooks/use-list-params';
 import { useUnitLinks } from '../hooks/use-unit-link';
@@ -229,7 +229,7 @@ function UnitListReady({ state }: { state: Ready }) {
         <QueryError error={trends.error} onRetry={trends.retry} title={t('units.trendError')} />
       )}
       <Text size="sm" c="dimmed">
-        {t('units.totalsNote')} {hasMergers && t('units.mergerNote')}{' '}
+        {t('units.totalsNote')} {hasMergers && t('units.mergerNote', { context: scopeContext(meta.dataset) })}{' '}
         {onTimeTarget !== null && t('units.targetNote', { target: formatPercent(onTimeTarget, locale, 0), year })}
       </Text>
     </Stack>
