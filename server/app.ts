@@ -115,6 +115,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       root: dist,
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders: (res, file) => {
         // Hashed file names never change; index.html must be revalidated to pick up a new build.
         res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -128,7 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return reply.code(404).send({ error: { code: 'not_found', message: `Không có API ${req.method} ${pathname}` } });
     // The SPA's history fallback: a page's address loads index.html; a missing file stays a 404.
     if (dist && (req.method === 'GET' || req.method === 'HEAD') && !path.extname(pathname))
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
     return reply.code(404).type('text/plain; charset=utf-8').send('Không tìm thấy');
   });
 

@@ -9,7 +9,7 @@ import { errorMap, issuesToFields, MESSAGES, validationError } from './errors';
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    if (httpPart === 'body' && data === undefined) return { error: validationError({ '': [MESSAGES.missingBody] }) };
+    if (httpPart === 'body' && (data === undefined || data === null)) return { error: validationError({ '': [MESSAGES.missingBody] }) };
     const parsed = schema.safeParse(data, { error: errorMap });
     if (parsed.success) return { value: parsed.data };
     return { error: validationError(issuesToFields(parsed.error.issues)) };

@@ -83,7 +83,7 @@ describe('ChartCard', () => {
     ]);
     const [, first, second] = within(grid).getAllByRole('row');
     expect(within(first!).getByRole('rowheader')).toHaveTextContent('T1/2022');
-    expect(within(first!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4.977', '98,6 %']);
+    expect(within(first!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4.977', '98,6\u00a0%']);
     const cells = within(second!).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent(/^0$/);
     expect(within(cells[1]!).getByText('—')).toBeInTheDocument();

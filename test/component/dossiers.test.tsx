@@ -92,7 +92,7 @@ describe('Hồ sơ TTHC: the report table', () => {
     const { columns, names, totalsRow } = readTable();
     const cells = within(totalsRow).getAllByRole('cell').map((c) => c.textContent);
     expect(cells[(columns.get('Tổng số (Tiếp nhận mới trong kỳ)') as number) - 1]).toBe('4.977');
-    expect(cells[(columns.get(ON_TIME) as number) - 1]).toBe('100,0 %');
+    expect(cells[(columns.get(ON_TIME) as number) - 1]).toBe('100,0\u00a0%');
     // The district office handles land, construction, business… not hộ tịch.
     expect(names).toContain('Đất đai');
     expect(names).not.toContain('Hộ tịch');

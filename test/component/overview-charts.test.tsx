@@ -50,8 +50,8 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     const onTime = await chart('Tỷ lệ giải quyết đúng và trước hạn theo tháng, năm 2022');
     const rates = await tableOf(onTime, user);
     expect(rates[0]).toEqual(['Tháng', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'Chỉ tiêu']);
-    expect(rates[1]).toEqual(['T1/2022', '440', '440', '100,0 %', '97,0 %']);
-    expect(rates.slice(1).every((r) => r[3] === '100,0 %' && r[4] === '97,0 %')).toBe(true);
+    expect(rates[1]).toEqual(['T1/2022', '440', '440', '100,0\u00a0%', '97,0\u00a0%']);
+    expect(rates.slice(1).every((r) => r[3] === '100,0\u00a0%' && r[4] === '97,0\u00a0%')).toBe(true);
 
     // The commune ranking ignores the unit filter: every commune of 2022, Tân Minh last and below target.
     const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
@@ -59,7 +59,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     const ranks = await tableOf(ranking, user);
     expect(ranks[0]).toEqual(['Hạng', 'Đơn vị', 'Trước và đúng hạn', 'Đã giải quyết', 'Tỷ lệ trước và đúng hạn', 'So với chỉ tiêu']);
     expect(ranks).toHaveLength(30);
-    expect(ranks[29]).toEqual(['29', 'Xã Tân Minh', '2.938', '3.184', '92,3 %', 'Chưa đạt']);
+    expect(ranks[29]).toEqual(['29', 'Xã Tân Minh', '2.938', '3.184', '92,3\u00a0%', 'Chưa đạt']);
     expect(ranks[28]?.[1]).toBe('Xã Nhị Khê');
     expect(ranks.filter((r) => r[5] === 'Chưa đạt')).toHaveLength(2);
 
@@ -95,21 +95,21 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     const remediation = await chart('Tình hình khắc phục kiến nghị sau kiểm tra, đến ngày 31/12/2022');
     expect(await tableOf(remediation, user)).toEqual([
       ['Trạng thái', 'Số kiến nghị', 'Tỷ lệ'],
-      ['Chưa thực hiện', '0', '0,0 %'],
-      ['Đang thực hiện', '10', '11,8 %'],
-      ['Quá hạn', '15', '17,6 %'],
-      ['Đã khắc phục', '1', '1,2 %'],
-      ['Đã xác minh', '59', '69,4 %'],
+      ['Chưa thực hiện', '0', '0,0\u00a0%'],
+      ['Đang thực hiện', '10', '11,8\u00a0%'],
+      ['Quá hạn', '15', '17,6\u00a0%'],
+      ['Đã khắc phục', '1', '1,2\u00a0%'],
+      ['Đã xác minh', '59', '69,4\u00a0%'],
     ]);
     // Digital indicators: every unit's numerators and denominators added up, against the 2022 targets.
     const digital = await chart('Chỉ số chuyển đổi số, Toàn huyện, năm 2022');
     expect(await tableOf(digital, user)).toEqual([
       ['Chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu năm 2022'],
-      ['Hồ sơ tiếp nhận trực tuyến', '13.268', '83.604', '15,9 %', '20,0 %'],
-      ['Hồ sơ DVC trực tuyến toàn trình', '6.846', '44.766', '15,3 %', '20,0 %'],
-      ['Hồ sơ được số hóa', '47.163', '83.604', '56,4 %', '50,0 %'],
-      ['Hồ sơ có kết quả điện tử', '38.490', '82.840', '46,5 %', '50,0 %'],
-      ['Hồ sơ thanh toán trực tuyến', '7.798', '45.983', '17,0 %', '20,0 %'],
+      ['Hồ sơ tiếp nhận trực tuyến', '13.268', '83.604', '15,9\u00a0%', '20,0\u00a0%'],
+      ['Hồ sơ DVC trực tuyến toàn trình', '6.846', '44.766', '15,3\u00a0%', '20,0\u00a0%'],
+      ['Hồ sơ được số hóa', '47.163', '83.604', '56,4\u00a0%', '50,0\u00a0%'],
+      ['Hồ sơ có kết quả điện tử', '38.490', '82.840', '46,5\u00a0%', '50,0\u00a0%'],
+      ['Hồ sơ thanh toán trực tuyến', '7.798', '45.983', '17,0\u00a0%', '20,0\u00a0%'],
     ]);
     // The same online share as the KPI card's, from the same counts.
     expect(screen.getByRole('region', { name: 'Tỷ lệ tiếp nhận trực tuyến' })).toHaveTextContent('13.268 / 83.604');
@@ -131,7 +131,7 @@ describe('Tổng quan: a period whose last year lies outside the data', () => {
     const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
     const text = await within(summary).findByText(/^Trong 6 tháng đầu năm 2020, xã Hà Hồi/, undefined, slow);
     expect(text.textContent).toMatch(
-      /^Trong 6 tháng đầu năm 2020, xã Hà Hồi tiếp nhận 1\.496 hồ sơ, giải quyết đúng và trước hạn 91,2 % \(1\.347\/1\.477 hồ sơ đã giải quyết\), chưa đạt chỉ tiêu năm 2020 \(95,0 %\)\. /,
+      /^Trong 6 tháng đầu năm 2020, xã Hà Hồi tiếp nhận 1\.496 hồ sơ, giải quyết đúng và trước hạn 91,2\u00a0% \(1\.347\/1\.477 hồ sơ đã giải quyết\), chưa đạt chỉ tiêu năm 2020 \(95,0\u00a0%\)\. /,
     );
     expect(text.textContent).not.toMatch(/cùng kỳ/);
     expect(text.textContent).toContain('xã Hà Hồi xếp thứ 29/29 xã, thị trấn');
@@ -144,7 +144,7 @@ describe('Tổng quan: the commune ranking', () => {
   it('opens a commune’s page with the same period from its link in the ranking', async () => {
     const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
     const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
-    const link = within(ranking).getByRole('link', { name: /^Xã Tân Minh: 92,3 %, hạng 29\/29, chưa đạt chỉ tiêu/ });
+    const link = within(ranking).getByRole('link', { name: /^Xã Tân Minh: 92,3\u00a0%, hạng 29\/29, chưa đạt chỉ tiêu/ });
     expect(link).toHaveAttribute('href', '/don-vi/xa-tan-minh?from=2022-01&to=2022-12');
     expect(link).toHaveTextContent('Tân Minh');
     await user.click(link);
@@ -157,7 +157,7 @@ describe('Tổng quan: the commune ranking', () => {
     expect(ranking).toHaveTextContent('Đang xem: Xã Nhị Khê');
     const links = within(ranking).getAllByRole('link');
     expect(links).toHaveLength(29);
-    const chosen = within(ranking).getByRole('link', { name: /^Xã Nhị Khê: 95,6 %, hạng 28\/29/ });
+    const chosen = within(ranking).getByRole('link', { name: /^Xã Nhị Khê: 95,6\u00a0%, hạng 28\/29/ });
     expect(chosen).toHaveTextContent('▶ Nhị Khê');
     expect(chosen).toHaveAttribute('data-selected');
     expect(links.filter((l) => l.hasAttribute('data-selected'))).toHaveLength(1);
@@ -210,12 +210,12 @@ describe('Tổng quan: the commune ranking on the national dataset (3,321 commun
     // One link per commune drawn: 10 + 20 + the chosen one (not 3,321).
     const links = within(ranking).getAllByRole('link', { name: /Mở trang đơn vị$/ });
     expect(links).toHaveLength(31);
-    expect(links[0]).toHaveAccessibleName(/^Xã Số 1186: 99,8 %, hạng 1\/3\.321\. /);
-    expect(links[30]).toHaveAccessibleName(/^Xã Số 1082: 89,1 %, hạng 3\.321\/3\.321, chưa đạt chỉ tiêu/);
+    expect(links[0]).toHaveAccessibleName(/^Xã Số 1186: 99,8\u00a0%, hạng 1\/3\.321\. /);
+    expect(links[30]).toHaveAccessibleName(/^Xã Số 1082: 89,1\u00a0%, hạng 3\.321\/3\.321, chưa đạt chỉ tiêu/);
     expect(links[30]).toHaveAttribute('href', '/don-vi/xa-1082?from=2022-01&to=2022-12');
 
     // The chosen commune falls in the middle: shown between the two breaks, marked.
-    const chosen = within(ranking).getByRole('link', { name: /^Xã Số 1502: 97,7 %, hạng 2\.561\/3\.321\. / });
+    const chosen = within(ranking).getByRole('link', { name: /^Xã Số 1502: 97,7\u00a0%, hạng 2\.561\/3\.321\. / });
     expect(chosen).toHaveAttribute('data-selected');
     expect(chosen).toHaveTextContent('▶ 2.561 · Số 1502');
     expect(links.indexOf(chosen)).toBe(10);

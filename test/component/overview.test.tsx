@@ -30,7 +30,7 @@ describe('Tổng quan', () => {
       screen.getByRole('heading', { level: 1, name: 'Tổng quan: Bộ phận một cửa cấp huyện, năm 2022' }),
     ).toBeInTheDocument();
     expect(await cardValue('Hồ sơ tiếp nhận mới')).toBe('4.977');
-    expect(await cardValue('Giải quyết trước và đúng hạn')).toBe('100,0 %');
+    expect(await cardValue('Giải quyết trước và đúng hạn')).toBe('100,0\u00a0%');
     // Against 2021, which the data covers: a change and last year's value.
     const received = card('Hồ sơ tiếp nhận mới');
     expect(await within(received).findByText(/Cùng kỳ năm trước/, undefined, slow)).toBeInTheDocument();

@@ -54,7 +54,7 @@ test.describe('Hồ sơ TTHC', () => {
     const totals = await shownTotals(page);
     // Columns: carried over, online, in person, BCCI, received total, … rates at the end.
     expect(totals[4]).toBe('4.977');
-    expect(totals[14]).toBe('100,0 %');
+    expect(totals[14]).toBe('100,0\u00a0%');
   });
 
   test('the CSV and XLSX downloads parse and their totals equal the screen’s', async ({ page }) => {

@@ -24,10 +24,17 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** The server in process on a fresh, seeded database (the Thường Tín demo with its accounts). */
-export async function startServer(opts: { dataDir?: string; seed?: boolean; distDir?: string; loginLimit?: number } = {}): Promise<TestServer> {
+/**
+ * The server in process on a fresh, seeded database (the Thường Tín demo with its accounts);
+ * `fresh: false` reopens what is there (a restart).
+ */
+export async function startServer(
+  opts: { dataDir?: string; seed?: boolean; fresh?: boolean; distDir?: string; loginLimit?: number } = {},
+): Promise<TestServer> {
   const dataDir = databaseUrl ? undefined : (opts.dataDir ?? tempDir('cchc-server-test-'));
   const db = await openDatabase({ databaseUrl, dataDir });
+  // On a PostgreSQL server every start but a restart begins from an empty schema, like a new folder.
+  if (databaseUrl && (opts.fresh ?? true)) await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
   await migrate(db);
   if (opts.seed ?? true) await seedDatabase(db, { dataset: 'thuong-tin', demoUsers: true });
   const app = await buildApp({ db, distDir: opts.distDir, loginLimit: opts.loginLimit ?? 1000 });
