@@ -205,7 +205,8 @@ describe('Tổng quan: the commune ranking on the national dataset (3,321 commun
   it('draws the 10 best, the 20 lowest and the chosen commune with their real ranks, says so and links to the full list', async () => {
     setActiveDataset('national');
     await openOverview('/?from=2022-01&to=2022-12&unit=xa-1502');
-    const ranking = await chart('Xếp hạng xã, thị trấn theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
+    // Scope words follow the dataset: the country's communes, wards and special zones.
+    const ranking = await chart('Xếp hạng xã, phường, đặc khu theo tỷ lệ giải quyết đúng và trước hạn, năm 2022');
 
     // One link per commune drawn: 10 + 20 + the chosen one (not 3,321).
     const links = within(ranking).getAllByRole('link', { name: /Mở trang đơn vị$/ });
@@ -224,7 +225,7 @@ describe('Tổng quan: the commune ranking on the national dataset (3,321 commun
 
     // The note says what is shown, counts the laggards among all communes, and links to the whole list, lowest first.
     expect(ranking).toHaveTextContent(
-      'Biểu đồ hiển thị 20 đơn vị thấp nhất và 10 đơn vị cao nhất trong 3.321 xã, thị trấn; xem đủ tại trang Đơn vị. Chưa đạt chỉ tiêu: 78/3.321 đơn vị.',
+      'Biểu đồ hiển thị 20 đơn vị thấp nhất và 10 đơn vị cao nhất trong 3.321 xã, phường, đặc khu; xem đủ tại trang Đơn vị. Chưa đạt chỉ tiêu: 78/3.321 đơn vị.',
     );
     const full = within(ranking).getByRole('link', { name: 'xem đủ tại trang Đơn vị' });
     expect(full).toHaveAttribute('href', '/don-vi?from=2022-01&to=2022-12&sort=onTime&dir=asc');
