@@ -7,6 +7,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ErrorBoundary } from '../components/errors';
+import { SessionCacheReset } from '../features/auth';
 import { i18n } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
 
@@ -25,7 +26,10 @@ export function AppProvider({
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={mantineEnv}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+          <QueryClientProvider client={queryClient}>
+            <SessionCacheReset />
+            {children}
+          </QueryClientProvider>
         </ErrorBoundary>
       </I18nextProvider>
     </MantineProvider>

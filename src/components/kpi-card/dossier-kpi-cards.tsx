@@ -5,7 +5,7 @@ import type { DossierCounts } from '../../api/dossiers';
 import type { Locale } from '../../domain/format';
 import { samePeriodLastYear, type Period } from '../../domain/period';
 import { useLocale } from '../../i18n';
-import { useDossierSummary } from '../../lib/queries/get-dossier-summary';
+import { useDossierSummary } from '../../lib/queries/dossiers';
 import { QueryError } from '../errors';
 import { compareCounts, type DossierKpiMeasure } from './dossier-measures-kpi';
 import { KpiCard, type KpiComparison } from './kpi-card';

@@ -2,6 +2,7 @@ export { useLogin } from './api/login';
 export { useValidateSession } from './api/get-me';
 export { RequireAuth, type SignInState } from './components/require-auth';
 export { SignInForm } from './components/sign-in-form';
+export { SessionCacheReset } from './hooks/use-reset-on-session-change';
 export { useSession } from './hooks/use-session';
 export {
   expireSession,

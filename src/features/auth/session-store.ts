@@ -21,6 +21,8 @@ export interface SessionState {
 
 let state: SessionState = { session: null, end: 'none' };
 const listeners = new Set<() => void>();
+/** Told first, before React re-renders, whenever the token changes (sign-in, sign-out, expiry, another tab). */
+const changeListeners = new Set<() => void>();
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
 
 const isPast = (iso: string) => {
@@ -60,8 +62,10 @@ function scheduleExpiry(session: Session | null) {
 }
 
 function set(next: SessionState) {
+  const changed = (next.session?.token ?? null) !== (state.session?.token ?? null);
   state = next;
   scheduleExpiry(next.session);
+  if (changed) for (const l of changeListeners) l();
   for (const l of listeners) l();
 }
 
@@ -112,7 +116,18 @@ export function subscribeSession(listener: () => void) {
   };
 }
 
-// Another tab signed in or out: follow it.
+/**
+ * Calls `listener` whenever the session becomes another one (or none): what was fetched or shown for the
+ * previous session (its user, its cached answers) must go. Returns the unsubscribe function.
+ */
+export function subscribeSessionChange(listener: () => void) {
+  changeListeners.add(listener);
+  return () => {
+    changeListeners.delete(listener);
+  };
+}
+
+// Another tab signed in or out: follow it (its session-change listeners then reset this tab too).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if (e.key !== SESSION_STORAGE_KEY && e.key !== null) return;

@@ -3,8 +3,8 @@ import { useSearchParams } from 'react-router';
 import type { ApiError } from '../../api/api-error';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
-import { useMeta } from '../queries/get-meta';
-import { useUnits } from '../queries/get-units';
+import { useMeta } from '../queries/meta';
+import { useUnits } from '../queries/units';
 import { filtersToSearchParams, resolveFilters, type DashboardFilters, type FilterProblem } from './resolve-filters';
 
 export type DashboardFiltersState =

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { signInPath } from '../../../lib/paths';
 import { useValidateSession } from '../api/get-me';
@@ -23,5 +23,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const state: SignInState = { expired: end === 'expired' };
     return <Navigate to={end === 'signed-out' ? signInPath() : signInPath(here)} state={state} replace />;
   }
-  return children;
+  // A new session (another user, or the same one signed in again) starts its screens afresh.
+  return <Fragment key={session.token}>{children}</Fragment>;
 }

@@ -7,7 +7,7 @@ import { channelShares } from '../../../domain/channel-shares';
 import { received } from '../../../domain/dossier-measures';
 import { formatNumber, formatPercent } from '../../../domain/format';
 import { useLocale } from '../../../i18n';
-import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
+import { useDossierSummary } from '../../../lib/queries/dossiers';
 import { channelSeries } from './channels';
 import classes from './channel-chart.module.css';
 

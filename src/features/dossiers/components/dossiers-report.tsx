@@ -15,7 +15,7 @@ import { mergersInPeriod, type MergerEvent } from '../../../domain/unit-mergers'
 import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { useDashboardFilters, type DashboardFiltersState } from '../../../lib/filters/use-dashboard-filters';
-import { useFields } from '../../../lib/queries/get-fields';
+import { useFields } from '../../../lib/queries/fields';
 import { downloadReportCsv, downloadReportXlsx, reportFileName, type ReportExport } from '../export/report-export';
 import { drillChange, useReportParams, type ReportParamProblem } from '../hooks/use-report-params';
 import { reportQuery, useReportRows, type ReportLine } from '../hooks/use-report-rows';

@@ -6,7 +6,7 @@ import { ChartCard, type ChartTable } from '../../../components/chart-card';
 import { received } from '../../../domain/dossier-measures';
 import { formatNumber } from '../../../domain/format';
 import { useLocale } from '../../../i18n';
-import { useDossiersByField } from '../../../lib/queries/get-dossier-breakdowns';
+import { useDossiersByField } from '../../../lib/queries/dossiers';
 import { channelSeries } from './channels';
 
 const HEIGHT = 340;

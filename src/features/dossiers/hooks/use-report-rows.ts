@@ -8,7 +8,7 @@ import { reportFigures, reportTotals, sortReportRows, type ReportFigures } from 
 import { periodDays } from '../../../domain/period';
 import { formatMonth } from '../../../domain/format';
 import { ALL_UNITS, type DashboardFilters } from '../../../lib/filters/resolve-filters';
-import { useDossiersByField, useDossiersByMonth, useDossiersByUnit } from '../../../lib/queries/get-dossier-breakdowns';
+import { useDossiersByField, useDossiersByMonth, useDossiersByUnit } from '../../../lib/queries/dossiers';
 import type { ReportParams } from './use-report-params';
 
 /** One row of the report table, ready to show. */

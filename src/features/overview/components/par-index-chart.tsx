@@ -4,7 +4,7 @@ import { ChartCard, type ChartTable } from '../../../components/chart-card';
 import { formatNumber } from '../../../domain/format';
 import { formatParScore, parIndexChanges } from '../../../domain/par-index';
 import { formatRankChange, formatScoreChange, scopeContext, useLocale } from '../../../i18n';
-import { useParIndex } from '../../../lib/queries/get-par-index';
+import { useParIndex } from '../../../lib/queries/par-index';
 import { sectionState, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName } from './chart-style';
 

@@ -8,9 +8,9 @@ import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '..
 import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
 import { scopeContext, useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
-import { useDigitalSummary } from '../../../lib/queries/get-digital-summary';
-import { useParIndex } from '../../../lib/queries/get-par-index';
-import { useTargets } from '../../../lib/queries/get-targets';
+import { useDigitalSummary } from '../../../lib/queries/digital';
+import { useParIndex } from '../../../lib/queries/par-index';
+import { useTargets } from '../../../lib/queries/targets';
 import {
   useCommuneDossiers,
   useOnTimeTargets,

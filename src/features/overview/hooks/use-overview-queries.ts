@@ -4,10 +4,9 @@ import type { Unit } from '../../../api/units';
 import { coveredPart } from '../../../domain/monthly-series';
 import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
 import { ALL_UNITS, type DashboardFilters } from '../../../lib/filters/resolve-filters';
-import { useActions } from '../../../lib/queries/get-actions';
-import { useDossiersByMonth, useDossiersByUnit } from '../../../lib/queries/get-dossier-breakdowns';
-import { useDossierSummary } from '../../../lib/queries/get-dossier-summary';
-import { getTargetsQueryOptions } from '../../../lib/queries/get-targets';
+import { useActions } from '../../../lib/queries/actions';
+import { useDossierSummary, useDossiersByMonth, useDossiersByUnit } from '../../../lib/queries/dossiers';
+import { targetQueries } from '../../../lib/queries/targets';
 
 /** What every overview section needs once the filters are known. */
 export interface OverviewContext {
@@ -100,7 +99,7 @@ export function useUnitActions(ctx: OverviewContext) {
 
 /** The on-time targets of several years: `targetOf(year)` once they are in. */
 export function useOnTimeTargets(years: readonly number[]) {
-  const results = useQueries({ queries: years.map((y) => getTargetsQueryOptions(y)) });
+  const results = useQueries({ queries: years.map((y) => targetQueries.year(y)) });
   const byYear = new Map<number, number>();
   for (const r of results) if (r.data) byYear.set(r.data.year, r.data.values.onTimeRate);
   const targetOf = (year: number): number | null => byYear.get(year) ?? null;

@@ -7,8 +7,8 @@ import { NoData } from '../../../components/no-data';
 import { formatDate, formatNumber, formatPercent } from '../../../domain/format';
 import { inspectionAreaScores, inspectionTotalScore } from '../../../domain/inspection-score';
 import { useLocale } from '../../../i18n';
-import { useInspectionTemplate } from '../../../lib/queries/get-inspection-template';
-import { useInspections } from '../../../lib/queries/get-inspections';
+import { useInspectionTemplate } from '../../../lib/queries/inspection-template';
+import { useInspections } from '../../../lib/queries/inspections';
 import classes from './units.module.css';
 
 const statusColor: Record<Inspection['status'], string> = {

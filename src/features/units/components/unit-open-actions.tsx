@@ -7,7 +7,7 @@ import { isOverdue } from '../../../domain/action-status';
 import { formatDate, formatNumber } from '../../../domain/format';
 import { daysOverdueAt, isOpenAction } from '../../../domain/open-actions';
 import { useLocale } from '../../../i18n';
-import { useActions } from '../../../lib/queries/get-actions';
+import { useActions } from '../../../lib/queries/actions';
 import classes from './units.module.css';
 
 interface UnitOpenActionsProps {

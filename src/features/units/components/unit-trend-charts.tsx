@@ -9,8 +9,8 @@ import { formatPercent } from '../../../domain/format';
 import { monthsOf, type Period } from '../../../domain/period';
 import type { Rate } from '../../../domain/rate';
 import { formatMonthShort, useLocale } from '../../../i18n';
-import { useDossiersByMonth } from '../../../lib/queries/get-dossier-breakdowns';
-import { useTargets } from '../../../lib/queries/get-targets';
+import { useDossiersByMonth } from '../../../lib/queries/dossiers';
+import { useTargets } from '../../../lib/queries/targets';
 
 const HEIGHT = 240;
 

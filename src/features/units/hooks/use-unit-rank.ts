@@ -3,7 +3,7 @@ import { onTimeRate } from '../../../domain/dossier-measures';
 import type { Period } from '../../../domain/period';
 import { rankBy } from '../../../domain/ranking';
 import type { Rate } from '../../../domain/rate';
-import { useDossiersByUnit } from '../../../lib/queries/get-dossier-breakdowns';
+import { useDossiersByUnit } from '../../../lib/queries/dossiers';
 
 export interface UnitRank {
   /** null: the unit resolved nothing in the period (no rate, so no rank). */

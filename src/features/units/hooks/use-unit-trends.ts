@@ -5,7 +5,7 @@ import { onTimeRate, sumCounts } from '../../../domain/dossier-measures';
 import type { Period } from '../../../domain/period';
 import type { Rate } from '../../../domain/rate';
 import { trendBuckets, type TrendBucket } from '../../../domain/trend-buckets';
-import { getDossiersByUnitQueryOptions } from '../../../lib/queries/get-dossier-breakdowns';
+import { dossierQueries } from '../../../lib/queries/dossiers';
 
 export type UnitTrends =
   | { status: 'loading'; buckets: TrendBucket[] }
@@ -62,7 +62,7 @@ export function useUnitTrends(period: Period, enabled: boolean): UnitTrends {
 
   return useQueries({
     queries: buckets.map((b) => ({
-      ...getDossiersByUnitQueryOptions({ from: b.from, to: b.to, unit: 'all', level: 'all' }),
+      ...dossierQueries.byUnit({ from: b.from, to: b.to, unit: 'all', level: 'all' }),
       enabled,
     })),
     combine,
