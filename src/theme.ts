@@ -1,4 +1,4 @@
-import { Alert, Anchor, createTheme, darken, isVirtualColor, keys, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Alert, Anchor, Badge, createTheme, darken, isVirtualColor, keys, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * A civic blue. Shades 7 (light) and 8 (dark) carry white text at ≥ 6:1, so filled buttons pass
@@ -39,6 +39,15 @@ export const theme = createTheme({
     // background and ≥ 3:1 against the light grey text around it, so colour alone cannot tell a link inside a
     // sentence apart (axe link-in-text-block: the merger note's and the unknown-unit alert's links).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' }, styles: { root: { textUnderlineOffset: '2px' } } }),
+    // A badge is never cut to "F…": Mantine keeps its label on one line with an ellipsis, and a squeezed table
+    // column cut the English statuses ("Finalised") to their first letter. The label wraps between words
+    // instead, and the badge grows to hold it (at least as wide as its longest word).
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', lineHeight: 1.3, paddingBlock: 2, overflow: 'visible' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
   },
 });
 

@@ -34,7 +34,7 @@ export const en: Resources = {
   roles: {
     leader: 'Leader',
     inspector: 'Inspection team',
-    secretariat: 'CCHC secretariat',
+    secretariat: 'Administrative reform office',
   },
   auth: {
     title: 'Sign in',
@@ -57,7 +57,7 @@ export const en: Resources = {
     demoAccounts: {
       lanhdao: 'People’s Committee leader',
       kiemtra: 'Inspection team',
-      vanphong: 'CCHC secretariat',
+      vanphong: 'Administrative reform office',
     },
   },
   filters: {
