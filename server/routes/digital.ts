@@ -1,6 +1,17 @@
 import type { Ratio } from '../../src/api/common';
-import { digitalByUnitSchema, digitalQuerySchema, digitalSummarySchema, type DigitalIndicatorKey, type DigitalIndicators } from '../../src/api/digital';
+import {
+  digitalByMonthSchema,
+  digitalByUnitSchema,
+  digitalQuerySchema,
+  digitalRankingQuerySchema,
+  digitalRankingSchema,
+  digitalSummarySchema,
+  type DigitalIndicatorKey,
+  type DigitalIndicators,
+} from '../../src/api/digital';
 import { sumDigitalIndicators } from '../../src/domain/digital-indicators';
+import { monthsOf } from '../../src/domain/period';
+import { aroundUnit, rankUnits } from '../../src/domain/scorecard-766/ranking';
 import { DIGITAL_FLOW_KEYS, DIGITAL_PROCEDURE_KEYS, snake } from '../db/columns';
 import type { Queryable } from '../db/database';
 import { checkPeriod, echo, periodParams, SELECTED_UNITS, type Period } from '../http/period';
@@ -66,5 +77,23 @@ export function digitalRoutes(api: Api, { db }: Deps) {
   api.get('/digital/summary', { schema: { querystring: digitalQuerySchema, response: { 200: digitalSummarySchema } } }, async (req) => {
     const q = await checkPeriod(db, req.query);
     return { query: echo(q, false), totals: sumDigitalIndicators(await digitalByUnit(db, q)) };
+  });
+  api.get('/digital/by-month', { schema: { querystring: digitalQuerySchema, response: { 200: digitalByMonthSchema } } }, async (req) => {
+    const q = await checkPeriod(db, req.query);
+    const rows = [];
+    for (const month of monthsOf(q)) rows.push({ month, indicators: sumDigitalIndicators(await digitalByUnit(db, { ...q, from: month, to: month })) });
+    return { query: echo(q, false), rows };
+  });
+  api.get('/digital/ranking', { schema: { querystring: digitalRankingQuerySchema, response: { 200: digitalRankingSchema } } }, async (req) => {
+    const { by, page, pageSize, around, ...period } = req.query;
+    const q = await checkPeriod(db, period);
+    // Ranked over every unit of the level asked for, with the same scoring as the screen.
+    const ranked = rankUnits(await digitalByUnit(db, { ...q, unit: 'all' }), by);
+    return {
+      query: { ...echo(q, false), by, page, pageSize },
+      totalRows: ranked.length,
+      rows: ranked.slice((page - 1) * pageSize, page * pageSize),
+      around: around === undefined ? null : aroundUnit(ranked, around),
+    };
   });
 }

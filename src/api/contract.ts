@@ -12,7 +12,14 @@ import {
   dossiersByMonthSchema,
   dossiersByUnitSchema,
 } from './dossiers';
-import { digitalByUnitSchema, digitalQuerySchema, digitalSummarySchema } from './digital';
+import {
+  digitalByMonthSchema,
+  digitalByUnitSchema,
+  digitalQuerySchema,
+  digitalRankingQuerySchema,
+  digitalRankingSchema,
+  digitalSummarySchema,
+} from './digital';
 import { putTargetsRequestSchema, targetsQuerySchema, targetsSchema } from './targets';
 import { feedbackQuerySchema, feedbackSummarySchema } from './feedback';
 import { parIndexResponseSchema } from './par-index';
@@ -65,6 +72,8 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: '/dossiers/by-field', summary: 'Hồ sơ TTHC theo lĩnh vực', query: dossierQuerySchema, response: dossiersByFieldSchema, errors: periodErrors },
   { method: 'get', path: '/digital/summary', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) cộng chung các đơn vị', query: digitalQuerySchema, response: digitalSummarySchema, errors: periodErrors },
   { method: 'get', path: '/digital/by-unit', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) theo đơn vị', query: digitalQuerySchema, response: digitalByUnitSchema, errors: periodErrors },
+  { method: 'get', path: '/digital/by-month', summary: 'Chỉ tiêu chuyển đổi số (Quyết định 766) theo tháng, cộng chung các đơn vị', query: digitalQuerySchema, response: digitalByMonthSchema, errors: periodErrors },
+  { method: 'get', path: '/digital/ranking', summary: 'Xếp hạng đơn vị theo điểm Quyết định 766 (tổng hoặc một nhóm), có phân trang', query: digitalRankingQuerySchema, response: digitalRankingSchema, errors: periodErrors },
   { method: 'get', path: '/targets', summary: 'Chỉ tiêu của năm', query: targetsQuerySchema, response: targetsSchema, errors: [422] },
   { method: 'put', path: '/targets/{year}', summary: 'Sửa chỉ tiêu của năm', body: putTargetsRequestSchema, response: targetsSchema, roles: ['secretariat'], errors: [403, 409, 422] },
   { method: 'get', path: '/feedback/summary', summary: 'Phản ánh, kiến nghị (PAKN)', query: feedbackQuerySchema, response: feedbackSummarySchema, errors: periodErrors },

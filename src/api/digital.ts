@@ -63,3 +63,62 @@ export const getDigitalByUnit = (query: PeriodQuery, { signal }: FetchOptions = 
 
 export const getDigitalSummary = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
   request('GET', '/digital/summary', { query, response: digitalSummarySchema, signal });
+
+/** The numerators and denominators month by month, added up over the units asked for. */
+export const digitalByMonthSchema = z.object({
+  query: digitalByUnitSchema.shape.query,
+  rows: z.array(z.object({ month: monthSchema, indicators: digitalIndicatorsSchema })),
+});
+export type DigitalByMonth = z.infer<typeof digitalByMonthSchema>;
+
+export const getDigitalByMonth = (query: PeriodQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/digital/by-month', { query, response: digitalByMonthSchema, signal });
+
+/** The six group ids of the public-service index, as the national portal reports its scores. */
+export const scoreGroupIds = ['transparency', 'progress', 'onlineServices', 'onlinePayment', 'digitisation', 'satisfaction'] as const;
+export const rankingByValues = ['total', ...scoreGroupIds] as const;
+
+/**
+ * The units ranked by their Decision 766 score, computed by the backend (the client never downloads
+ * every unit's sub-indicators to rank them). `by` ranks by the total or one group's share of its
+ * points; `around` also returns that unit with up to 5 neighbours on each side.
+ */
+export const digitalRankingQuerySchema = periodQuerySchema.safeExtend({
+  by: z.enum(rankingByValues).default('total'),
+  page: z.coerce.number().int().min(1, 'Trang từ 1').default(1),
+  pageSize: z.coerce.number().int().min(1, 'Mỗi trang từ 1 dòng').max(500, 'Mỗi trang không quá 500 dòng').default(20),
+  around: z.string().min(1).optional(),
+});
+export type DigitalRankingQuery = PeriodQuery & {
+  by?: (typeof rankingByValues)[number];
+  page?: number;
+  pageSize?: number;
+  around?: string;
+};
+
+const groupScoreSchema = z.object({ earned: z.number().nonnegative(), max: z.number().nonnegative() });
+/** Strict: a response that lacks a group or carries an unknown one is an error, not a wrong score. */
+export const rankingGroupsSchema = z.strictObject(
+  Object.fromEntries(scoreGroupIds.map((g) => [g, groupScoreSchema])) as Record<(typeof scoreGroupIds)[number], typeof groupScoreSchema>,
+);
+export const rankingRowSchema = z.object({
+  rank: z.number().int().min(1),
+  unitId: z.string(),
+  /** Out of 100; null when the unit has no data that counts. */
+  total: z.number().min(0).max(100).nullable(),
+  groups: rankingGroupsSchema,
+});
+export type RankingRow = z.infer<typeof rankingRowSchema>;
+
+export const digitalRankingSchema = z.object({
+  query: digitalByUnitSchema.shape.query.extend({ by: z.enum(rankingByValues), page: z.number().int(), pageSize: z.number().int() }),
+  /** Units ranked in all (units without a score last). */
+  totalRows: z.number().int().nonnegative(),
+  rows: z.array(rankingRowSchema),
+  /** The `around` unit and its neighbours; null when not asked or not among the units ranked. */
+  around: z.array(rankingRowSchema).nullable(),
+});
+export type DigitalRanking = z.infer<typeof digitalRankingSchema>;
+
+export const getDigitalRanking = (query: DigitalRankingQuery, { signal }: FetchOptions = {}) =>
+  request('GET', '/digital/ranking', { query, response: digitalRankingSchema, signal });

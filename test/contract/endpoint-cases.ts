@@ -5,7 +5,7 @@ import type { Inspection } from '../../src/api/inspections';
 import type { Targets } from '../../src/api/targets';
 import { createAction, getActions, patchAction } from '../../src/api/actions';
 import { getMe, login, logout } from '../../src/api/auth';
-import { getDigitalByUnit, getDigitalSummary } from '../../src/api/digital';
+import { getDigitalByMonth, getDigitalByUnit, getDigitalRanking, getDigitalSummary } from '../../src/api/digital';
 import { getDossierSummary, getDossiersByField, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
 import { getFeedbackSummary } from '../../src/api/feedback';
 import { getFields } from '../../src/api/fields';
@@ -64,6 +64,8 @@ export const endpointCases: Record<string, EndpointCase> = {
   'GET /dossiers/by-field': { call: () => getDossiersByField({ ...period(), unit: communeId() }) },
   'GET /digital/summary': { call: () => getDigitalSummary({ ...period(), unit: communeId() }) },
   'GET /digital/by-unit': { call: () => getDigitalByUnit(period()) },
+  'GET /digital/by-month': { call: () => getDigitalByMonth({ ...period(), unit: communeId() }) },
+  'GET /digital/ranking': { call: () => getDigitalRanking({ ...period(), level: 'commune', page: 2, pageSize: 5, around: communeId() }) },
   'GET /targets': { call: () => getTargets(Number(period().to.slice(0, 4))) },
   'PUT /targets/{year}': {
     prepare: async () => ({ targets: await getTargets(2025) }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratio } from '../../src/api/common';
-import { projectYearEnd, rules766, targetLabel } from '../../src/domain/scorecard-766';
+import { digitalIndicatorKeys, type DigitalIndicators } from '../../src/api/digital';
+import { projectYearEnd, rules766, targetLabel, targetLines } from '../../src/domain/scorecard-766';
 
 const r = (numerator: number, denominator: number): Ratio => ({ numerator, denominator });
 const months = (n: number, numerator: number, denominator: number) => Array.from({ length: n }, () => r(numerator, denominator));
@@ -58,5 +59,26 @@ describe('targetLabel', () => {
   it('no projection or no target: no label', () => {
     expect(targetLabel(projectYearEnd([], null), 0.4, margin)).toBeNull();
     expect(targetLabel(p, null, margin)).toBeNull();
+  });
+});
+
+describe('targetLines', () => {
+  it('projects each of the six target indicators and labels it against its target', () => {
+    const month = (online: Ratio) => ({ ...Object.fromEntries(digitalIndicatorKeys.map((k) => [k, r(0, 0)])), onlineDossiers: online }) as DigitalIndicators;
+    const lines = targetLines(thisYear.map(month), lastYear.map(month), {
+      onTimeRate: 0.98,
+      onlineShare: 0.42,
+      fullyOnlineShare: 0.3,
+      digitisedShare: 0.8,
+      electronicResultShare: 0.9,
+      onlinePaymentShare: 0.4,
+      feedbackOnTimeRate: 1,
+      parIndexRank: 5,
+    });
+    expect(lines.map((l) => l.key)).toEqual(['onlineDossiers', 'fullyOnlineDossiers', 'digitisedDossiers', 'electronicResults', 'dossiersPaidOnline', 'feedbackOnTime']);
+    const online = lines[0]!;
+    expect([online.projection.projected, online.projection.method, online.target, online.label]).toEqual([0.4, 'last-year-share', 0.42, 'at-risk']);
+    // No data for the others: no label rather than a wrong one.
+    expect(lines[1]!.label).toBeNull();
   });
 });

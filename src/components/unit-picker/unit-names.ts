@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../api/meta';
 import type { Unit } from '../../api/units';
 import { formatDate } from '../../domain/format';
-import { scopeContext } from '../../i18n';
-import { unitName } from '../../domain/unit-name';
+import { scopeContext, unitName } from '../../i18n';
 
 export { unitName };
 

@@ -1,11 +1,12 @@
-import type { DigitalIndicatorKey } from '../../api/digital';
+import { scoreGroupIds, type DigitalIndicatorKey } from '../../api/digital';
 
 /**
  * The Decision 766/QĐ-TTg public-service index as data: a new decision (or a corrected reconstruction)
  * is a change of this table only. Codes and numbers only; the words shown for them live in i18n.
  */
 
-export const scorecardGroupIds = ['transparency', 'progress', 'onlineServices', 'onlinePayment', 'digitisation', 'satisfaction'] as const;
+/** The contract's six group ids (the ranking endpoint reports a score for each). */
+export const scorecardGroupIds = scoreGroupIds;
 export type ScorecardGroupId = (typeof scorecardGroupIds)[number];
 
 /**

@@ -11,8 +11,7 @@ import { onTimeRate, resolved, resolvedEarlyOrOnTime } from '../../../domain/dos
 import { formatNumber, formatPercent, type Locale } from '../../../domain/format';
 import { periodTarget } from '../../../domain/monthly-series';
 import { belowTarget, rankBy, rankingWindow, rankingWindowRows } from '../../../domain/ranking';
-import { unitName } from '../../../domain/unit-name';
-import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
+import { formatPeriod, scopeContext, unitName, useLocale } from '../../../i18n';
 import { unitListPath, unitPath } from '../../../lib/paths';
 import { sectionState, useCommuneDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { chartFileName, rankingColors, rateAxis } from './chart-style';

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
 import type { TrendBucket } from '../../../domain/trend-buckets';
-import { unitName } from '../../../domain/unit-name';
-import { formatMonthShort, useLocale } from '../../../i18n';
+import { formatMonthShort, unitName, useLocale } from '../../../i18n';
 
 /** A unit's name as a row or heading shows it: the district's own one-stop office, or "Xã Thư Phú". */
 export function useRowLabel(meta: Meta, units: readonly Unit[]) {
