@@ -4,11 +4,12 @@ import { authRoutes } from './auth';
 import { digitalRoutes } from './digital';
 import { dossierRoutes } from './dossiers';
 import { feedbackRoutes } from './feedback';
+import { importRoutes } from './imports';
 import { inspectionRoutes } from './inspections';
 import { referenceRoutes } from './reference';
 import { targetsRoutes } from './targets';
 
-/** Every endpoint of src/api/contract.ts, one module per resource. */
+/** Every endpoint of src/api/contract.ts, one module per resource, and the server's own import endpoint. */
 export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
   authRoutes(api, deps);
   referenceRoutes(api, deps);
@@ -18,4 +19,5 @@ export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
   targetsRoutes(api, deps);
   inspectionRoutes(api, deps);
   actionRoutes(api, deps);
+  await importRoutes(api, deps);
 }

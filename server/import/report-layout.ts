@@ -1,0 +1,48 @@
+import { dossierCountKeys, type DossierCounts } from '../../src/api/dossiers';
+
+/**
+ * The columns of our own report export (the one-stop office's form, as the Hồ sơ TTHC screen writes it
+ * to CSV and XLSX), by their Vietnamese headers: "Group: label" as the CSV writes them, or the two
+ * header lines of the XLSX joined the same way. The words are those of src/i18n/locales/dossiers.vi.ts;
+ * a test builds a file with the real export and imports it, so a change there shows up here.
+ */
+const GROUP = { received: 'Tiếp nhận mới trong kỳ', resolved: 'Đã giải quyết', pending: 'Đang giải quyết', rates: 'Tỷ lệ (%)' };
+
+export type ImportColumn = keyof DossierCounts | 'received' | 'resolved' | 'pending';
+
+export const COLUMN_HEADERS: Record<ImportColumn, string> = {
+  carriedOver: 'Kỳ trước chuyển sang',
+  receivedOnline: `${GROUP.received}: Trực tuyến`,
+  receivedDirect: `${GROUP.received}: Trực tiếp`,
+  receivedPostal: `${GROUP.received}: BCCI`,
+  received: `${GROUP.received}: Tổng số`,
+  resolvedEarly: `${GROUP.resolved}: Trước hạn`,
+  resolvedOnTime: `${GROUP.resolved}: Đúng hạn`,
+  resolvedLate: `${GROUP.resolved}: Quá hạn`,
+  resolved: `${GROUP.resolved}: Tổng số`,
+  pendingOnTime: `${GROUP.pending}: Trong hạn`,
+  pendingOverdue: `${GROUP.pending}: Quá hạn`,
+  pending: `${GROUP.pending}: Tổng số`,
+  returned: 'Trả lại, rút hồ sơ',
+  apologyLetters: 'Phiếu xin lỗi',
+};
+
+/** The sums the form shows beside their parts: checked when present, never stored. */
+export const TOTAL_COLUMNS = {
+  received: ['receivedOnline', 'receivedDirect', 'receivedPostal'],
+  resolved: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'],
+  pending: ['pendingOnTime', 'pendingOverdue'],
+} as const satisfies Record<string, readonly (keyof DossierCounts)[]>;
+
+export const COUNT_KEYS = dossierCountKeys;
+
+/** What the rows of the file are, from the header of the first column. */
+export const ROW_HEADERS = { 'Đơn vị': 'unit', 'Lĩnh vực': 'field' } as const;
+export const TOTALS_LABEL = 'Tổng cộng';
+
+/** Headers compared without case, extra spaces, a "(%)" suffix or a BOM. */
+export const normalizeHeader = (s: string) =>
+  s.replace(/^\uFEFF/, '').replace(/\s*\(%\)\s*$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+const byHeader = new Map(Object.entries(COLUMN_HEADERS).map(([k, h]) => [normalizeHeader(h), k as ImportColumn]));
+export const columnForHeader = (header: string): ImportColumn | undefined => byHeader.get(normalizeHeader(header));
