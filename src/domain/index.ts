@@ -5,5 +5,4 @@ export * from './period';
 export * from './format';
 export * from './ranking';
 export * from './text';
-export * from './unit-name';
 export * from './channel-shares';

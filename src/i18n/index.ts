@@ -6,6 +6,7 @@ export { i18n, LANGUAGE_STORAGE_KEY, languages, type Language } from './instance
 export { formatMonthShort, formatPeriod, formatPeriodStart } from './period-words';
 export { formatPoints, formatRankChange, formatScoreChange } from './change-words';
 export { scopeContext, type ScopeContext } from './scope-words';
+export { unitName, type UnitNameParts } from './unit-words';
 
 /** Switches the language and remembers it for the next visit. */
 export async function setLanguage(lng: Language) {

@@ -37,4 +37,9 @@ export const wordsEn: typeof wordsVi = {
     town: 'thị trấn {{name}}',
     district: 'huyện {{name}}',
   },
+  unitName: {
+    commune: 'Xã {{name}}',
+    town: 'Thị trấn {{name}}',
+    district: 'Huyện {{name}}',
+  },
 };

@@ -44,4 +44,10 @@ export const wordsVi = {
     town: 'thị trấn {{name}}',
     district: 'huyện {{name}}',
   },
+  // A unit's name as a heading or list shows it: "Xã Thư Phú".
+  unitName: {
+    commune: 'Xã {{name}}',
+    town: 'Thị trấn {{name}}',
+    district: 'Huyện {{name}}',
+  },
 };
