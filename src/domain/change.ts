@@ -22,7 +22,10 @@ export function rateChange(current: Rate, base: Rate): Change {
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown';
 
-/** Direction of a change; a rate change that shows as ±0,0 points (under 0.05) counts as flat. */
+/**
+ * Direction of a change; a rate change under 0.05 points (0,0 at one decimal) counts as flat, though
+ * its figure is still written with the decimals that show it (signedChange in format.ts).
+ */
 export function trendOf(change: Change): Trend {
   if (change.kind === 'none') return 'unknown';
   const v = change.kind === 'rate' ? change.points : change.delta;
