@@ -1,7 +1,10 @@
+import fastifyMultipart from '@fastify/multipart';
 import type { Api, Deps } from '../http/types';
+import { UPLOAD_LIMIT } from '../http/upload';
 import { actionRoutes } from './actions';
 import { authRoutes } from './auth';
 import { digitalRoutes } from './digital';
+import { evidenceRoutes } from './evidence';
 import { dossierRoutes } from './dossiers';
 import { feedbackRoutes } from './feedback';
 import { importRoutes } from './imports';
@@ -9,7 +12,7 @@ import { inspectionRoutes } from './inspections';
 import { referenceRoutes } from './reference';
 import { targetsRoutes } from './targets';
 
-/** Every endpoint of src/api/contract.ts, one module per resource, and the server's own import endpoint. */
+/** Every endpoint of src/api/contract.ts, one module per resource, and the server's own upload endpoints (report import, evidence files). */
 export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
   authRoutes(api, deps);
   referenceRoutes(api, deps);
@@ -19,5 +22,7 @@ export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
   targetsRoutes(api, deps);
   inspectionRoutes(api, deps);
   actionRoutes(api, deps);
-  await importRoutes(api, deps);
+  await api.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
+  importRoutes(api, deps);
+  evidenceRoutes(api, deps);
 }

@@ -29,7 +29,7 @@ export function tempDir(prefix: string): string {
  * `fresh: false` reopens what is there (a restart).
  */
 export async function startServer(
-  opts: { dataDir?: string; seed?: boolean; fresh?: boolean; distDir?: string; loginLimit?: number } = {},
+  opts: { dataDir?: string; seed?: boolean; fresh?: boolean; distDir?: string; evidenceDir?: string; loginLimit?: number } = {},
 ): Promise<TestServer> {
   const dataDir = databaseUrl ? undefined : (opts.dataDir ?? tempDir('cchc-server-test-'));
   const db = await openDatabase({ databaseUrl, dataDir });
@@ -37,7 +37,8 @@ export async function startServer(
   if (databaseUrl && (opts.fresh ?? true)) await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
   await migrate(db);
   if (opts.seed ?? true) await seedDatabase(db, { dataset: 'thuong-tin', demoUsers: true });
-  const app = await buildApp({ db, distDir: opts.distDir, loginLimit: opts.loginLimit ?? 1000 });
+  const evidenceDir = opts.evidenceDir ?? tempDir('cchc-evidence-');
+  const app = await buildApp({ db, distDir: opts.distDir, evidenceDir, loginLimit: opts.loginLimit ?? 1000 });
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -53,6 +54,7 @@ export async function startServer(
     cleanup: async () => {
       await close();
       if (dataDir && !opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }

@@ -22,7 +22,7 @@ describe('the database: migrations and restarts', () => {
         s.db.query("INSERT INTO feedback_monthly VALUES ('x', '2025-01', -1, 0, 0, 0, 0, 0, 0)"),
       ).rejects.toThrow();
     } finally {
-      await s.close();
+      await s.cleanup();
     }
   });
 
@@ -42,7 +42,7 @@ describe('the database: migrations and restarts', () => {
       const values = (await call(first.app, 'GET', '/targets?year=2025', { token: office })).body;
       expect((await call(first.app, 'PUT', '/targets/2025', { token: office, body: { version: values.version, values: { ...values.values, onlineShare: 0.77 } } })).status).toBe(200);
     } finally {
-      await first.close();
+      await first.cleanup();
     }
 
     const second = await startServer({ ...(dataDir ? { dataDir } : {}), seed: false, fresh: false });
@@ -54,7 +54,7 @@ describe('the database: migrations and restarts', () => {
       token = await signIn(second.app, accounts.leader);
       expect((await call(second.app, 'GET', '/targets?year=2025', { token })).body.values.onlineShare).toBe(0.77);
     } finally {
-      await second.close();
+      await second.cleanup();
     }
   });
 });
