@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../server/app';
@@ -16,7 +16,10 @@ beforeAll(async () => {
   s = await startServer({ distDir: dist });
   token = await signIn(s.app, accounts.inspector);
 });
-afterAll(() => s.cleanup());
+afterAll(async () => {
+  await s.cleanup();
+  rmSync(dist, { recursive: true, force: true });
+});
 
 const post = (payload: string | Buffer, contentType = 'application/json') =>
   s.app.inject({ method: 'POST', url: '/api/inspections', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, payload });
