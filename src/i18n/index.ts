@@ -7,6 +7,7 @@ export { formatMonthShort, formatPeriod, formatPeriodStart } from './period-word
 export { formatPoints, formatRankChange, formatScoreChange } from './change-words';
 export { scopeContext, type ScopeContext } from './scope-words';
 export { unitName, type UnitNameParts } from './unit-words';
+export { summarySentences, summaryText, type SummaryWords } from './summary-text';
 
 /** Switches the language and remembers it for the next visit. */
 export async function setLanguage(lng: Language) {

@@ -1,14 +1,18 @@
 import type { TFunction } from 'i18next';
-import type { Unit } from '../../../api/units';
-import { formatDate, formatNumber, formatPercent, signedChange, type Locale } from '../../../domain/format';
-import type { SummaryFact, SummaryScope, ToldChange } from '../../../domain/overview-summary';
-import { formatParScore } from '../../../domain/par-index';
-import { formatPeriodStart, i18n, type Language, type ScopeContext } from '../../../i18n';
+import { formatDate, formatNumber, formatPercent, signedChange, type Locale } from '../domain/format';
+import type { SummaryFact, SummaryScope, ToldChange } from '../domain/overview-summary';
+import { formatParScore } from '../domain/par-index';
+import type { Language } from './instance';
+import { i18n } from './instance';
+import { formatPeriodStart } from './period-words';
+import type { ScopeContext } from './scope-words';
+import type { UnitNameParts } from './unit-words';
 
 /**
  * The overview's summary facts (src/domain/overview-summary.ts) in words, in either language, as one
- * paragraph. A plain function over the app's i18n resources, so what the overview writes can be told
- * elsewhere too (the meeting mode's speaker notes), sentence by sentence with `summarySentences`.
+ * paragraph. A plain function over the app's i18n resources, kept in this shared layer rather than in
+ * the overview feature (features may not import each other) so that what the overview writes can be
+ * told elsewhere too (the meeting mode's speaker notes), sentence by sentence with `summarySentences`.
  */
 export interface SummaryWords {
   language: Language;
@@ -37,7 +41,7 @@ class Writer {
   list = (items: readonly string[]) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${this.t('words.and')} ${items[items.length - 1]}`;
 
-  unit = (u: Pick<Unit, 'kind' | 'name'>) => this.t(`words.unit.${u.kind}`, { name: u.name });
+  unit = (u: UnitNameParts) => this.t(`words.unit.${u.kind}`, { name: u.name });
 
   who = (scope: SummaryScope) =>
     scope.kind === 'unit' ? this.unit(scope.unit) : this.t(`words.scope.${scope.kind}`, { context: this.context });

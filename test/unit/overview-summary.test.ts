@@ -3,8 +3,7 @@ import { emptyRemediationCounts } from '../../src/domain/action-status';
 import type { DigitalIndicatorLine } from '../../src/domain/digital-indicators';
 import { counts } from '../setup/dossier-counts';
 import { overviewSummaryFacts, type CommuneFigures, type OverviewSummaryInput } from '../../src/domain/overview-summary';
-import { summaryText } from '../../src/features/overview/summary/summary-text';
-import type { Language, ScopeContext } from '../../src/i18n';
+import { summaryText, type Language, type ScopeContext } from '../../src/i18n';
 
 /** The paragraph the overview writes: the domain's facts through the renderer. */
 const overviewSummary = (input: OverviewSummaryInput, language: Language = 'vi', scope?: ScopeContext) =>

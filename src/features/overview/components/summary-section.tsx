@@ -6,7 +6,7 @@ import { digitalIndicatorLines } from '../../../domain/digital-indicators';
 import { periodTarget } from '../../../domain/monthly-series';
 import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
 import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
-import { scopeContext, useLocale } from '../../../i18n';
+import { scopeContext, summaryText, useLocale } from '../../../i18n';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { useDigitalSummary } from '../../../lib/queries/digital';
 import { useParIndex } from '../../../lib/queries/par-index';
@@ -18,7 +18,6 @@ import {
   useUnitActions,
   type OverviewContext,
 } from '../hooks/use-overview-queries';
-import { summaryText } from '../summary/summary-text';
 
 /**
  * The generated paragraph under the cards. It uses the cards' own queries (same keys, fetched once)
