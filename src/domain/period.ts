@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { dayNumber, parseIsoDate } from './iso-date';
+import { dayNumber, daysInMonth, parseIsoDate } from './iso-date';
 
 /** Calendar-month arithmetic on `YYYY-MM` strings. Months are inclusive at both ends. */
 
@@ -87,7 +86,8 @@ export function shapeOf(p: Period): PeriodShape {
 
 /** The last day of a `YYYY-MM` month, as YYYY-MM-DD. */
 export function lastDayOfMonth(month: string): string {
-  return dayjs(`${month}-01`).endOf('month').format('YYYY-MM-DD');
+  const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  return `${month}-${String(days).padStart(2, '0')}`;
 }
 
 /** The first and the last day of a period of whole months: 2022-01..2022-12 → 2022-01-01, 2022-12-31. */
