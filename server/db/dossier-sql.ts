@@ -2,13 +2,20 @@ import { dossierCountKeys, type DossierCounts } from '../../src/api/dossiers';
 import { snake } from './columns';
 
 /**
- * The dossier counts of rows of dossier_monthly `d` joined to the selected units `s`: flows summed,
- * carriedOver the stock at each unit's first month of the period, pending the stock at its last.
+ * The dossier counts of rows of dossier_monthly `d` joined to the selected units `s` ($1 from, $2 to):
+ * flows summed; carriedOver the stock when the period began and pending the stock when it ended, each
+ * only for a unit that existed then (one created inside the period carried nothing in; one dissolved
+ * inside it handed its pending dossiers to its successor), as the mock's aggregate.ts.
  */
 export const PERIOD_COUNTS = dossierCountKeys
   .map((k) => {
     const col = `d.${snake(k)}`;
-    const filter = k === 'carriedOver' ? ' FILTER (WHERE d.month = s.ua)' : k.startsWith('pending') ? ' FILTER (WHERE d.month = s.ub)' : '';
+    const filter =
+      k === 'carriedOver'
+        ? ' FILTER (WHERE d.month = s.ua AND s.ua = $1::text)'
+        : k.startsWith('pending')
+          ? ' FILTER (WHERE d.month = s.ub AND s.ub = $2::text)'
+          : '';
     return `coalesce(sum(${col})${filter}, 0)::int AS "${k}"`;
   })
   .join(',\n  ');

@@ -38,8 +38,9 @@ export async function digitalByUnit(db: Queryable, q: Period) {
      dos AS (SELECT d.unit_id,
                     sum(d.resolved_early + d.resolved_on_time)::int AS early,
                     sum(d.resolved_early + d.resolved_on_time + d.resolved_late)::int AS resolved,
-                    coalesce(sum(d.pending_on_time) FILTER (WHERE d.month = s.ub), 0)::int AS pending_on_time,
-                    coalesce(sum(d.pending_overdue) FILTER (WHERE d.month = s.ub), 0)::int AS pending_overdue,
+                    -- A unit dissolved inside the period handed its pending dossiers on: no stock at the end.
+                    coalesce(sum(d.pending_on_time) FILTER (WHERE d.month = s.ub AND s.ub = $2::text), 0)::int AS pending_on_time,
+                    coalesce(sum(d.pending_overdue) FILTER (WHERE d.month = s.ub AND s.ub = $2::text), 0)::int AS pending_overdue,
                     sum(d.received_online)::int AS online,
                     sum(d.received_online + d.received_direct + d.received_postal)::int AS received
                FROM s JOIN dossier_monthly d ON d.unit_id = s.id AND d.month BETWEEN s.ua AND s.ub
