@@ -72,12 +72,14 @@ function toFeedback(acc: Float64Array, o: number): FeedbackCounts {
 /**
  * The query functions of a dataset. Semantics, the same for every grouping: the units are those
  * matching `unit` and `level` that existed in the period; flows (received, resolved, returned,
- * apology letters) are summed over the months; carriedOver is each unit-field's stock at the start of
- * its part of the period (its first month there; 0 for a unit created inside the period) and
- * pendingOnTime/pendingOverdue its stock at the end (its last month there; 0 for a unit dissolved
- * inside the period, since it closed its books). So every row keeps
- * carriedOver + received = resolved + pending + returned, per-unit and per-field rows add up to the
- * summary, and per-month rows add up to it for flows and at the ends for stocks.
+ * apology letters) are summed over the months; carriedOver is each unit-field's stock when the period
+ * began (0 for a unit created inside the period) and pendingOnTime/pendingOverdue its stock when the
+ * period ended (0 for a unit dissolved inside the period, whose pending dossiers passed to its
+ * successor). So per-unit and per-field rows add up to the summary in every column, per-month rows add
+ * up to it for flows and at the ends for stocks, and month rows over all units chain across a merger.
+ * A row keeps carriedOver + received = resolved + pending + returned except for the stock handed over
+ * at a merger inside the period: a dissolved unit's row lacks what it handed over, and its
+ * successor's row resolved or still holds what it took over without having carried it in.
  */
 export function createQueries(core: DataCore): Queries {
   const { units, fields, unitFirst, unitLast, handles, dossiers, feedback } = core;
@@ -100,7 +102,7 @@ export function createQueries(core: DataCore): Queries {
     a: number;
     b: number;
     /** Matching units valid in the period, with their own month range. */
-    units: { u: number; ua: number; ub: number }[];
+    units: { u: number; ua: number; ub: number; opens: boolean; closes: boolean }[];
     /** Field indices to include. */
     fields: number[];
   }
@@ -118,14 +120,16 @@ export function createQueries(core: DataCore): Queries {
         if (q.level !== 'all' && unit.level !== q.level) continue;
         const ua = Math.max(a, unitFirst[u] as number);
         const ub = Math.min(b, unitLast[u] as number);
-        if (ua <= ub) selected.push({ u, ua, ub });
+        // The stocks at the period's ends count only for a unit that existed then.
+        if (ua <= ub) selected.push({ u, ua, ub, opens: ua === a, closes: ub === b });
       }
     }
     return { a, b, units: selected, fields: fieldList };
   }
 
   /** Adds one unit-field's period counts into acc at offset o (flows summed, stocks at the ends). */
-  function addPeriod(acc: Float64Array, o: number, u: number, f: number, ua: number, ub: number) {
+  function addPeriod(acc: Float64Array, o: number, u: number, f: number, s: Resolved['units'][number]) {
+    const { ua, ub } = s;
     const base = (u * F + f) * M;
     let i = (base + ua) * NC;
     let rOnline = 0, rDirect = 0, rPostal = 0, early = 0, onTime = 0, late = 0, returned = 0, apology = 0;
@@ -141,15 +145,17 @@ export function createQueries(core: DataCore): Queries {
     }
     const first = (base + ua) * NC;
     const last = (base + ub) * NC;
-    acc[o + CARRIED] = (acc[o + CARRIED] as number) + (d[first + CARRIED] as number);
+    if (s.opens) acc[o + CARRIED] = (acc[o + CARRIED] as number) + (d[first + CARRIED] as number);
     acc[o + R_ONLINE] = (acc[o + R_ONLINE] as number) + rOnline;
     acc[o + R_DIRECT] = (acc[o + R_DIRECT] as number) + rDirect;
     acc[o + R_POSTAL] = (acc[o + R_POSTAL] as number) + rPostal;
     acc[o + S_EARLY] = (acc[o + S_EARLY] as number) + early;
     acc[o + S_ON_TIME] = (acc[o + S_ON_TIME] as number) + onTime;
     acc[o + S_LATE] = (acc[o + S_LATE] as number) + late;
-    acc[o + PEND_ON_TIME] = (acc[o + PEND_ON_TIME] as number) + (d[last + PEND_ON_TIME] as number);
-    acc[o + PEND_OVERDUE] = (acc[o + PEND_OVERDUE] as number) + (d[last + PEND_OVERDUE] as number);
+    if (s.closes) {
+      acc[o + PEND_ON_TIME] = (acc[o + PEND_ON_TIME] as number) + (d[last + PEND_ON_TIME] as number);
+      acc[o + PEND_OVERDUE] = (acc[o + PEND_OVERDUE] as number) + (d[last + PEND_OVERDUE] as number);
+    }
     acc[o + RETURNED] = (acc[o + RETURNED] as number) + returned;
     acc[o + APOLOGY] = (acc[o + APOLOGY] as number) + apology;
   }
@@ -157,16 +163,16 @@ export function createQueries(core: DataCore): Queries {
   function dossierSummary(q: AggregateQuery): DossierCounts {
     const r = resolve(q);
     const acc = new Float64Array(NC);
-    for (const { u, ua, ub } of r.units) for (const f of r.fields) if (handles[u * F + f]) addPeriod(acc, 0, u, f, ua, ub);
+    for (const s of r.units) for (const f of r.fields) if (handles[s.u * F + f]) addPeriod(acc, 0, s.u, f, s);
     return toCounts(acc, 0);
   }
 
   function dossiersByUnit(q: AggregateQuery): (DossierCounts & { unitId: string })[] {
     const r = resolve(q);
-    return r.units.map(({ u, ua, ub }) => {
+    return r.units.map((s) => {
       const acc = new Float64Array(NC);
-      for (const f of r.fields) if (handles[u * F + f]) addPeriod(acc, 0, u, f, ua, ub);
-      return { unitId: (units[u] as Unit).id, ...toCounts(acc, 0) };
+      for (const f of r.fields) if (handles[s.u * F + f]) addPeriod(acc, 0, s.u, f, s);
+      return { unitId: (units[s.u] as Unit).id, ...toCounts(acc, 0) };
     });
   }
 
@@ -176,7 +182,7 @@ export function createQueries(core: DataCore): Queries {
     const list = q.field !== undefined ? r.fields : r.fields.filter((f) => (fields[f] as Field).levels.some((l) => levels.has(l)));
     return list.map((f) => {
       const acc = new Float64Array(NC);
-      for (const { u, ua, ub } of r.units) if (handles[u * F + f]) addPeriod(acc, 0, u, f, ua, ub);
+      for (const s of r.units) if (handles[s.u * F + f]) addPeriod(acc, 0, s.u, f, s);
       return { fieldId: (fields[f] as Field).id, ...toCounts(acc, 0) };
     });
   }
@@ -203,9 +209,9 @@ export function createQueries(core: DataCore): Queries {
     const r = resolve(q);
     // An unknown field matches no dossiers (index F is past the last field).
     const field = q.field === undefined ? -1 : (r.fields[0] ?? F);
-    return r.units.map(({ u, ua, ub }) => ({
+    return r.units.map(({ u, ua, ub, closes }) => ({
       unitId: (units[u] as Unit).id,
-      indicators: digitalIndicatorsFor(digitalCtx, u, ua, ub, field),
+      indicators: digitalIndicatorsFor(digitalCtx, u, ua, ub, field, closes),
     }));
   }
 

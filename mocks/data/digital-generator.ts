@@ -125,9 +125,17 @@ function curves(ctx: DigitalContext): Float64Array {
 
 /**
  * The indicators of unit u over month indices [ua, ub]; `field` narrows the dossier-based ones to one
- * field (-1: all fields; an index past the last field: none).
+ * field (-1: all fields; an index past the last field: none). `stockAtEnd` is false for a unit dissolved
+ * inside the period: its pending dossiers passed to its successor, so they are not its stock at the end.
  */
-export function digitalIndicatorsFor(ctx: DigitalContext, u: number, ua: number, ub: number, field: number): DigitalIndicators {
+export function digitalIndicatorsFor(
+  ctx: DigitalContext,
+  u: number,
+  ua: number,
+  ub: number,
+  field: number,
+  stockAtEnd = true,
+): DigitalIndicators {
   const { dossiers, feedback, profile, monthBase, handles } = ctx;
   const d = dossiers.data;
   const F = dossiers.fieldCount;
@@ -181,7 +189,7 @@ export function digitalIndicatorsFor(ctx: DigitalContext, u: number, ua: number,
   // Progress is a period measure: the stock at the end of the period counts once.
   let pendingOnTime = 0;
   let pendingOverdue = 0;
-  for (let f = 0; f < F; f++) {
+  for (let f = 0; f < F && stockAtEnd; f++) {
     if ((field >= 0 && f !== field) || !handles[u * F + f]) continue;
     const i = ((u * F + f) * M + ub) * NC;
     pendingOnTime += d[i + P_ON_TIME] as number;

@@ -37,6 +37,12 @@ export interface DossierStore {
 export const cellIndex = (s: DossierStore, u: number, f: number, m: number) =>
   ((u * s.fieldCount + f) * s.months.length + m) * NCOL;
 
+export interface StockTakeOver {
+  month: number;
+  onTime: readonly number[];
+  overdue: readonly number[];
+}
+
 export interface UnitDossierProfile {
   level: Level;
   /** Month indices (into the store's months) of the unit's first and last month with data. */
@@ -50,8 +56,14 @@ export interface UnitDossierProfile {
   lateRate: (m: number) => number;
   /** Share of late dossiers that get an apology letter at month m (1 = the rule is followed). */
   apologyDiligence: (m: number) => number;
-  /** A unit dissolved by a merger clears its stock: nothing pending in its last month. */
+  /** A unit dissolved with no successor clears its stock: nothing pending in its last month. */
   closeBooks: boolean;
+  /**
+   * Stock taken over at a merger: at month `month` the unit's chain of field f starts from its own
+   * pending dossiers plus `onTime[f]` and `overdue[f]`, the closing balance its predecessors left the
+   * month before (a dissolved unit hands its pending dossiers to its successor).
+   */
+  takeOver?: readonly StockTakeOver[];
   /** Exact yearly totals of dossiers received that the data must hit (facts from the record). */
   receivedTotals?: { year: number; total: number }[];
   /** Months (inclusive index range) with nothing late and nothing overdue (nor overdue in the month before). */
@@ -196,6 +208,11 @@ export function generateUnitDossiers(
         // (a new unit starts from 0).
         prevOnTime = rng.round(r * field.pendingShare);
         prevOverdue = 0;
+      }
+      for (const t of profile.takeOver ?? []) {
+        if (t.month !== m) continue;
+        prevOnTime += t.onTime[f] ?? 0;
+        prevOverdue += t.overdue[f] ?? 0;
       }
       const carried = prevOnTime + prevOverdue;
 

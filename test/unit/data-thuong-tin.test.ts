@@ -203,21 +203,99 @@ describe('Thường Tín: a period spanning the merger', () => {
     for (const id of ['xa-van-nhat', 'xa-thu-phu', 'xa-van-diem', 'xa-thong-nhat', 'xa-chuong-duong']) expect(ids).toContain(id);
     expect(ids).toHaveLength(31);
     for (const id of ['xa-thu-phu', 'xa-van-diem', 'xa-thong-nhat']) {
+      // December 2024 is the dissolved unit's last month: it ends with dossiers still pending…
       const dec = ds.dossierSummary(q('2024-12', '2024-12', id));
-      expect(pending(dec), id).toBe(0);
+      expect(pending(dec), id).toBeGreaterThan(0);
       expect(received(dec), id).toBeGreaterThan(0);
+      // …which are not its stock at the end of a period that goes on after it: its successor has them.
       const row = byUnit.find((r) => r.unitId === id);
       expect(pending(row as (typeof byUnit)[number])).toBe(0);
       expect(received(ds.dossierSummary(q('2025-01', '2025-06', id)))).toBe(0);
     }
     const jan = ds.dossierSummary(q('2025-01', '2025-01', 'xa-van-nhat'));
-    expect(jan.carriedOver).toBe(0);
+    expect(jan.carriedOver).toBeGreaterThan(0);
     expect(received(jan)).toBeGreaterThan(0);
     // Chương Dương grew when it took in Thư Phú.
     const cdBefore = received(ds.dossierSummary(q('2024-01', '2024-06', 'xa-chuong-duong')));
     const cdAfter = received(ds.dossierSummary(q('2025-01', '2025-06', 'xa-chuong-duong')));
     expect(cdAfter).toBeGreaterThan(cdBefore * 1.3);
     expect(summary.carriedOver).toBe(pending(ds.dossierSummary(q('2024-06', '2024-06'))));
+  });
+
+  const closing = (unit: string, month: string, field?: string) => {
+    const [row] = ds.dossiersByMonth({ ...q(month, month, unit), ...(field === undefined ? {} : { field }) });
+    return { pending: row ? pending(row) : 0, overdue: row ? row.pendingOverdue : 0 };
+  };
+  const opening = (unit: string, month: string, field?: string) =>
+    ds.dossierSummary({ ...q(month, month, unit), ...(field === undefined ? {} : { field }) }).carriedOver;
+
+  it('passes the pending dossiers of the merged units to their successors in January 2025', () => {
+    // Vạn Nhất is new: it carries over exactly what Vạn Điểm and Thống Nhất left pending.
+    const vd = closing('xa-van-diem', '2024-12');
+    const tn = closing('xa-thong-nhat', '2024-12');
+    expect(vd.pending).toBeGreaterThan(0);
+    expect(tn.pending).toBeGreaterThan(0);
+    expect(opening('xa-van-nhat', '2025-01')).toBe(vd.pending + tn.pending);
+    // Chương Dương continues: its own closing balance plus Thư Phú's.
+    const cd = closing('xa-chuong-duong', '2024-12');
+    const tp = closing('xa-thu-phu', '2024-12');
+    expect(cd.pending).toBeGreaterThan(0);
+    expect(tp.pending).toBeGreaterThan(0);
+    expect(opening('xa-chuong-duong', '2025-01')).toBe(cd.pending + tp.pending);
+    // Field by field too (a dossier stays in its field).
+    for (const f of ds.fields) {
+      expect(opening('xa-van-nhat', '2025-01', f.id), f.id).toBe(
+        closing('xa-van-diem', '2024-12', f.id).pending + closing('xa-thong-nhat', '2024-12', f.id).pending,
+      );
+      expect(opening('xa-chuong-duong', '2025-01', f.id), f.id).toBe(
+        closing('xa-chuong-duong', '2024-12', f.id).pending + closing('xa-thu-phu', '2024-12', f.id).pending,
+      );
+    }
+    // The overdue ones among them are resolved late by the successor in January.
+    expect(ds.dossierSummary(q('2025-01', '2025-01', 'xa-van-nhat')).resolvedLate).toBeGreaterThanOrEqual(vd.overdue + tn.overdue);
+    expect(ds.dossierSummary(q('2025-01', '2025-01', 'xa-chuong-duong')).resolvedLate).toBeGreaterThanOrEqual(cd.overdue + tp.overdue);
+  });
+
+  it('chains the district month to month across the merger', () => {
+    for (const level of ['all', 'commune'] as const) {
+      const [dec, jan] = ds.dossiersByMonth(q('2024-12', '2025-01', 'all', level));
+      if (!dec || !jan) throw new Error('two months expected');
+      expect(jan.carriedOver, level).toBe(pending(dec));
+      // December's closing balance includes the dissolved units' stock, January's opening balance too.
+      const decUnits = ds.dossiersByUnit(q('2024-12', '2024-12', 'all', level));
+      expect(pending(dec)).toBe(decUnits.reduce((t, r) => t + pending(r), 0));
+      const handedOver = ['xa-van-diem', 'xa-thong-nhat', 'xa-thu-phu'].reduce((t, id) => t + closing(id, '2024-12').pending, 0);
+      const janUnits = ds.dossiersByUnit(q('2025-01', '2025-01', 'all', level));
+      const ownStock = janUnits.reduce((t, r) => t + (r.unitId === 'xa-van-nhat' ? 0 : r.unitId === 'xa-chuong-duong' ? closing(r.unitId, '2024-12').pending : r.carriedOver), 0);
+      expect(jan.carriedOver).toBe(ownStock + handedOver);
+    }
+    // Over a period spanning the merger the handed-over dossiers count once: the district's stock at
+    // the start and at the end, whatever the grouping.
+    const span = q('2024-07', '2025-06');
+    const months = ds.dossiersByMonth(span);
+    const summary = ds.dossierSummary(span);
+    expect(summary.carriedOver).toBe((months[0] as (typeof months)[number]).carriedOver);
+    expect(pending(summary)).toBe(pending(months[months.length - 1] as (typeof months)[number]));
+    for (let k = 1; k < months.length; k++) expect((months[k] as (typeof months)[number]).carriedOver).toBe(pending(months[k - 1] as (typeof months)[number]));
+  });
+
+  it('balances the rows of merged units with the dossiers handed over', () => {
+    const span = q('2024-07', '2025-06');
+    const rows = new Map(ds.dossiersByUnit(span).map((r) => [r.unitId, r]));
+    const row = (id: string) => rows.get(id) as NonNullable<ReturnType<typeof rows.get>>;
+    const handed = (id: string) => closing(id, '2024-12').pending;
+    // A dissolved unit: what it carried in and received = what it resolved, returned and handed over.
+    for (const id of ['xa-van-diem', 'xa-thong-nhat', 'xa-thu-phu']) {
+      const r = row(id);
+      expect(r.carriedOver + received(r), id).toBe(resolved(r) + r.returned + handed(id));
+    }
+    // The new unit did not exist in July 2024: it carried nothing in and took over its predecessors' stock.
+    const vn = row('xa-van-nhat');
+    expect(vn.carriedOver).toBe(0);
+    expect(received(vn) + handed('xa-van-diem') + handed('xa-thong-nhat')).toBe(resolved(vn) + pending(vn) + vn.returned);
+    const cd = row('xa-chuong-duong');
+    expect(cd.carriedOver).toBe(opening('xa-chuong-duong', '2024-07'));
+    expect(cd.carriedOver + received(cd) + handed('xa-thu-phu')).toBe(resolved(cd) + pending(cd) + cd.returned);
   });
 
   it('lists for each month only the units that existed then', () => {
