@@ -1,20 +1,28 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
-import { AppErrorFallback } from '../components/errors';
+import { AppErrorFallback, RouteErrorFallback } from '../components/errors';
 import { PageLoader } from '../components/page-loader';
 import { RequireAuth } from '../features/auth';
+import { paths, unitPathPattern } from '../lib/paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 
-/** Every route of the app; the pages load on demand. Shared by the browser router and the tests' memory router. */
+// Inside the shell: a page that throws shows its error in the content area; the header and navigation stay.
+const pageError = <RouteErrorFallback homePath={paths.overview} />;
+
+/**
+ * Every route of the app; the pages load on demand. Shared by the browser router and the tests' memory router.
+ * The paths come from lib/paths.ts, the one place that writes them (links use the same builders).
+ */
 export const routes: RouteObject[] = [
   {
-    path: '/',
+    path: paths.overview,
     element: <Outlet />,
     errorElement: <AppErrorFallback />,
     hydrateFallbackElement: <PageLoader />,
     children: [
       {
-        path: 'dang-nhap',
+        path: paths.signIn,
+        errorElement: <AppErrorFallback />,
         lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
       },
       {
@@ -27,21 +35,25 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
+            errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
           },
           {
-            path: 'ho-so',
+            path: paths.dossiers,
+            errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/dossiers')).DossiersRoute }),
           },
           {
-            path: 'don-vi',
+            path: paths.units,
+            errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/units')).UnitsRoute }),
           },
           {
-            path: 'don-vi/:unitId',
+            path: unitPathPattern,
+            errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/unit-detail')).UnitDetailRoute }),
           },
-          { path: '*', element: <NotFoundRoute /> },
+          { path: '*', errorElement: pageError, element: <NotFoundRoute /> },
         ],
       },
     ],

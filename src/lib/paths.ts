@@ -6,6 +6,9 @@ export const paths = {
   units: '/don-vi',
 } as const;
 
+/** The router's pattern of one unit's page (its parameter is `unitId`). */
+export const unitPathPattern = `${paths.units}/:unitId`;
+
 /** One unit's page. */
 export const unitPath = (unitId: string) => `${paths.units}/${encodeURIComponent(unitId)}`;
 

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import {
   Alert,
+  Button,
   Card,
   rem,
   SegmentedControl,
@@ -10,13 +11,13 @@ import {
   useMantineTheme,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, toCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
 import { downloadPng, EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export/png';
-import { errorMessage, QueryError } from '../errors';
+import { ErrorBoundary, errorMessage, QueryError } from '../errors';
 import classes from './chart-card.module.css';
 import { ChartDataTable } from './chart-data-table';
 import { ChartExportMenu } from './chart-export-menu';
@@ -171,9 +172,27 @@ export function ChartCard({
               <ChartDataTable caption={title} table={table} />
             </div>
           ) : (
-            <div className={classes.chart}>{children}</div>
+            // A chart that throws while drawing shows its error here; the card (its table, its exports) and the page stay.
+            <ErrorBoundary label={`the chart "${title}"`} resetKey={table} fallback={(retry) => <ChartFailed onRetry={retry} />}>
+              <div className={classes.chart}>{children}</div>
+            </ErrorBoundary>
           ))}
       </div>
     </Card>
+  );
+}
+
+/** The chart's own failure, in its place: what happened, where the numbers still are, and another try. */
+function ChartFailed({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={classes.failed}>
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('appError.chartTitle')} role="alert">
+        <Text size="sm">{t('appError.chartMessage')}</Text>
+        <Button mt="xs" size="xs" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onRetry}>
+          {t('errors.retry')}
+        </Button>
+      </Alert>
+    </div>
   );
 }

@@ -3,23 +3,44 @@ import { AppErrorFallback } from './app-error-fallback';
 
 interface Props {
   children: ReactNode;
-  fallback?: ReactNode;
+  /** What to show instead; a function gets `retry`, which draws the children again. */
+  fallback?: ReactNode | ((retry: () => void) => ReactNode);
+  /** A change of this value (e.g. new data) draws the children again after a failure. */
+  resetKey?: unknown;
+  /** Names the part that failed in the console. */
+  label?: string;
 }
 
-/** Catches what the router's error element cannot (a provider failing), and shows a message instead of a blank page. */
-export class ErrorBoundary extends Component<Props, { failed: boolean }> {
-  state = { failed: false };
+interface State {
+  failed: boolean;
+  resetKey: unknown;
+}
 
-  static getDerivedStateFromError() {
+/**
+ * Shows a message instead of a blank page when its children throw while rendering: around the whole app
+ * (a provider failing) and around each chart's drawing (the card and the rest of the page stay).
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  state: State = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('Unhandled error in the app', error, info.componentStack);
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
   }
 
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`Unhandled error in ${this.props.label ?? 'the app'}`, error, info.componentStack);
+  }
+
+  private retry = () => this.setState({ failed: false });
+
   render() {
-    if (this.state.failed) return this.props.fallback ?? <AppErrorFallback />;
-    return this.props.children;
+    if (!this.state.failed) return this.props.children;
+    const { fallback } = this.props;
+    if (typeof fallback === 'function') return fallback(this.retry);
+    return fallback ?? <AppErrorFallback />;
   }
 }

@@ -50,8 +50,11 @@ export function useDashboardFilters(): DashboardFiltersState {
     void refetchUnits();
   }, [refetchMeta, refetchUnits]);
 
-  if (meta.error || units.error) return { status: 'error', error: (meta.error ?? units.error) as Error, retry };
-  if (!resolved || !meta.data || !units.data) return { status: 'loading' };
+  // What was read once stays usable when a later refetch fails.
+  if (!resolved || !meta.data || !units.data) {
+    if (meta.error || units.error) return { status: 'error', error: (meta.error ?? units.error) as Error, retry };
+    return { status: 'loading' };
+  }
   return {
     status: 'ready',
     filters: resolved.filters,
