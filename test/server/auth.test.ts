@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { buildApp, LOG_REDACT } from '../../server/app';
 import { hashToken } from '../../server/http/session';
 import { accounts, call, signIn, startServer, type TestServer } from './helpers';
 
@@ -66,5 +68,24 @@ describe('sign-in, sessions, sign-out', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.message).toBe('Đăng nhập sai quá nhiều lần, vui lòng thử lại sau một phút');
     expect((await call(s.app, 'POST', '/auth/login', { body: { username: 'vanphong', password: 'demo' } })).status).toBe(200);
+  });
+});
+
+describe('request logs', () => {
+  it('carry no password and no token, even at the most detailed level', async () => {
+    let out = '';
+    const stream = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
+    const app = await buildApp({ db: s.db, logger: { level: 'trace', stream, redact: { paths: LOG_REDACT, censor: '[hidden]' } } });
+    try {
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanphong', password: 'mat-khau-sai-123' } });
+      expect(login.statusCode).toBe(401);
+      const token = await signIn(app, accounts.secretariat);
+      await app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
+      expect(out).toContain('/api/auth/me');
+      expect(out).not.toContain('mat-khau-sai-123');
+      expect(out).not.toContain(token);
+    } finally {
+      await app.close();
+    }
   });
 });
