@@ -1,16 +1,14 @@
 import type { Meta } from '../../src/api/meta';
 import type { Unit } from '../../src/api/units';
-import { createQueries } from './aggregate';
+import { assembleDataset } from './assemble-dataset';
 import { buildCore, type UnitSpec } from './build-core';
 import type { Dataset } from './dataset';
 import { nationalFields } from './fields';
-import { inspectionTemplate } from './inspection-template';
 import { addDays, monthsBetween, nextWorkday, pad2 } from './months';
 import { generatedParIndex } from './par-index';
 import { Rng } from './prng';
-import { generateInspections, type InspectionPlanEntry } from './seed-inspections';
-import { seedTargets } from './targets';
-import { teams, users } from './users';
+import type { InspectionPlanEntry } from './seed-inspections';
+import { standingUnit } from './standing-unit';
 
 export const NATIONAL_SEED = 3_321;
 /** Viet Nam's communes, wards and special zones after the 2025 reorganisation. */
@@ -33,30 +31,24 @@ function nationalUnits(seed: number, count: number): Unit[] {
   const rng = Rng.derive(seed, 'national-units');
   const communes: Unit[] = [];
   for (let i = 1; i <= count; i++) {
-    communes.push({
-      id: `xa-${String(i).padStart(4, '0')}`,
-      name: `Số ${String(i).padStart(4, '0')}`,
-      kind: 'commune',
-      level: 'commune',
-      // After the reform communes are large: median about 25,000 people.
-      population: Math.round(Math.min(180_000, Math.max(3_000, 25_000 * Math.exp(0.5 * rng.normal())))),
-      validFrom: '2019-01-01',
-      validTo: null,
-      successorId: null,
-      predecessorIds: [],
-    });
+    communes.push(
+      standingUnit({
+        id: `xa-${String(i).padStart(4, '0')}`,
+        name: `Số ${String(i).padStart(4, '0')}`,
+        kind: 'commune',
+        level: 'commune',
+        // After the reform communes are large: median about 25,000 people.
+        population: Math.round(Math.min(180_000, Math.max(3_000, 25_000 * Math.exp(0.5 * rng.normal())))),
+      }),
+    );
   }
-  const root: Unit = {
+  const root = standingUnit({
     id: NATIONAL_ROOT_ID,
     name: 'Toàn quốc (dữ liệu mô phỏng)',
     kind: 'district',
     level: 'district',
     population: communes.reduce((s, u) => s + u.population, 0),
-    validFrom: '2019-01-01',
-    validTo: null,
-    successorId: null,
-    predecessorIds: [],
-  };
+  });
   return [root, ...communes];
 }
 
@@ -132,8 +124,6 @@ export function createNationalDataset(seed: number = NATIONAL_SEED, options: Nat
       };
     },
   });
-  const queries = createQueries(core);
-
   // A small sample of inspections: five a year, some at lagging communes when their lag is found.
   const rng = Rng.derive(seed, 'national-inspections');
   const plan: InspectionPlanEntry[] = [];
@@ -164,25 +154,5 @@ export function createNationalDataset(seed: number = NATIONAL_SEED, options: Nat
       plan.push({ unitId: unit.id, unitWord: 'xã', unitLabel: `xã ${unit.name}`, plannedDate: date, status, teamId: k % 2 === 0 ? 'doan-1' : 'doan-2' });
     });
   }
-  const { inspections, actions } = generateInspections(plan, {
-    seed,
-    asOf: meta.asOf,
-    coverageFrom: meta.coverage.from,
-    template: inspectionTemplate,
-    summary: (unit, from, to) => queries.dossierSummary({ from, to, unit, level: 'all' }),
-  });
-
-  return {
-    meta: structuredClone(meta),
-    units,
-    fields: core.fields,
-    users: structuredClone(users),
-    teams: structuredClone(teams),
-    parIndex: generatedParIndex(seed),
-    inspectionTemplate: structuredClone(inspectionTemplate),
-    seedInspections: inspections,
-    seedActions: actions,
-    seedTargets: structuredClone(seedTargets),
-    ...queries,
-  };
+  return assembleDataset({ seed, meta, units, core, plan, parIndex: generatedParIndex(seed) });
 }

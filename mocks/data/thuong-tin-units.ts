@@ -1,4 +1,5 @@
 import type { Unit } from '../../src/api/units';
+import { standingUnit } from './standing-unit';
 
 /** ASCII slug of a Vietnamese name: "Thư Phú" → "thu-phu". */
 export function slugify(name: string): string {
@@ -103,17 +104,13 @@ function buildUnits(): Unit[] {
     successorId: null,
     predecessorIds: [...MERGER.newUnitSources],
   });
-  const district: Unit = {
+  const district = standingUnit({
     id: DISTRICT_UNIT_ID,
     name: 'UBND huyện Thường Tín',
     kind: 'district',
     level: 'district',
     population: list.reduce((s, c) => s + c.population, 0),
-    validFrom: BEFORE,
-    validTo: null,
-    successorId: null,
-    predecessorIds: [],
-  };
+  });
   return [district, ...units];
 }
 

@@ -1,17 +1,14 @@
 import type { Meta } from '../../src/api/meta';
 import type { Unit } from '../../src/api/units';
-import { createQueries } from './aggregate';
+import { assembleDataset } from './assemble-dataset';
 import { buildCore, type UnitSpec } from './build-core';
 import type { Dataset } from './dataset';
 import { thuongTinFields } from './fields';
-import { inspectionTemplate } from './inspection-template';
 import { addDays, monthOffset, monthsBetween, nextWorkday } from './months';
 import { thuongTinParIndex } from './par-index';
 import { Rng } from './prng';
-import { generateInspections, type InspectionPlanEntry } from './seed-inspections';
-import { seedTargets } from './targets';
+import type { InspectionPlanEntry } from './seed-inspections';
 import { DISTRICT_UNIT_ID, MERGER, MERGER_DATE, laggingCommunes, populationBefore2025, thuongTinUnits } from './thuong-tin-units';
-import { teams, users } from './users';
 
 export const THUONG_TIN_SEED = 20_250_705;
 
@@ -140,25 +137,5 @@ export function createThuongTinDataset(seed: number = THUONG_TIN_SEED): Dataset 
   const months = monthsBetween(meta.coverage.from, meta.coverage.to);
   const units = thuongTinUnits.map((u) => ({ ...u, predecessorIds: [...u.predecessorIds] }));
   const core = buildCore({ seed, months, units, fields: thuongTinFields, compact: false, specFor: specFor(months) });
-  const queries = createQueries(core);
-  const { inspections, actions } = generateInspections(inspectionPlan(seed, units), {
-    seed,
-    asOf: meta.asOf,
-    coverageFrom: meta.coverage.from,
-    template: inspectionTemplate,
-    summary: (unit, from, to) => queries.dossierSummary({ from, to, unit, level: 'all' }),
-  });
-  return {
-    meta: structuredClone(meta),
-    units,
-    fields: core.fields,
-    users: structuredClone(users),
-    teams: structuredClone(teams),
-    parIndex: thuongTinParIndex(seed),
-    inspectionTemplate: structuredClone(inspectionTemplate),
-    seedInspections: inspections,
-    seedActions: actions,
-    seedTargets: structuredClone(seedTargets),
-    ...queries,
-  };
+  return assembleDataset({ seed, meta, units, core, plan: inspectionPlan(seed, units), parIndex: thuongTinParIndex(seed) });
 }
