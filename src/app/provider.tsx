@@ -1,8 +1,11 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -11,7 +14,10 @@ import { SessionCacheReset } from '../features/auth';
 import { i18n } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
 
-/** Theme, server state and language for everything below. */
+/**
+ * Theme, server state and language for everything below; write results go to `notifications.show`, confirmations
+ * to `modals.openConfirmModal` (both drawn with the app's theme, in the current language, with the query client).
+ */
 export function AppProvider({
   queryClient,
   children,
@@ -28,7 +34,10 @@ export function AppProvider({
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <SessionCacheReset />
-            {children}
+            <ModalsProvider>
+              <Notifications position="top-right" />
+              {children}
+            </ModalsProvider>
           </QueryClientProvider>
         </ErrorBoundary>
       </I18nextProvider>
