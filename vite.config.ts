@@ -60,9 +60,10 @@ export default defineConfig(({ mode }) => ({
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/setup/component-setup.ts'],
           css: false,
-          // A whole route in jsdom takes seconds on the 2-core CI machine, more when it is busy:
-          // a test fails on what it asserts, not on the default 5 s budget.
-          testTimeout: 60_000,
+          // A page in jsdom takes a second or two on the 2-core CI machine (the slowest test about 5 s),
+          // several times that when the machine is busy: a test fails on what it asserts, not on the
+          // default 5 s budget.
+          testTimeout: 30_000,
         },
       },
     ],

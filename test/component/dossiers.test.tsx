@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { activeDataset, server } from '../../mocks/node';
 import type { DossierCounts } from '../../src/api/dossiers';
-import { renderApp, signIn } from '../setup/render';
+import { chartDrawing } from '../setup/chart-drawing';
+import { renderRoute } from '../setup/render-route';
 import {
   byRole,
   columnIndex,
@@ -23,28 +23,19 @@ import {
   type RowValues,
 } from '../setup/report-table';
 
-// Hồ sơ TTHC as a route of the app (shell, router, real mock backend). Tests wait on cheap reads (row
-// names, the h1) and read the whole table once per view: see test/setup/report-table.ts for why.
+// Hồ sơ TTHC as one route (router, real mock backend; no shell: the app-level smoke test has it). Tests wait
+// on cheap reads (row names, the h1) and read the whole table once per view: see test/setup/report-table.ts.
 
 // Recharts drawing SVG in jsdom was a third of this file's time, redrawn on every change of view. The
 // chart cards always render (titles, data, loading and error states, the channel list); the Recharts
-// picture inside is drawn only in the tests that look at it (`charts.drawn = true`).
-const charts = vi.hoisted(() => ({ drawn: false }));
-vi.mock('@mantine/charts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@mantine/charts')>();
-  const whenDrawn =
-    <P extends object>(Chart: ComponentType<P>) =>
-    (props: P) =>
-      charts.drawn ? <Chart {...props} /> : null;
-  return { ...real, BarChart: whenDrawn(real.BarChart), DonutChart: whenDrawn(real.DonutChart) };
-});
+// picture inside is drawn only in the tests that look at it (`chartDrawing.drawn = true`).
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
 beforeEach(() => {
-  charts.drawn = false;
+  chartDrawing.drawn = false;
 });
 
 async function openReport(url: string) {
-  await signIn();
-  const app = await renderApp(url);
+  const app = await renderRoute('/ho-so', { url });
   // The first render loads the route's modules: more than the usual wait on a busy machine.
   await findPageHeading(/^Hồ sơ TTHC:/, { timeout: 15_000 });
   // The totals row, found cheaply while the page loads, then checked once to be there for the user.
@@ -254,7 +245,7 @@ describe('Hồ sơ TTHC: a long table, page by page', () => {
 
 describe('Hồ sơ TTHC: drill-down', () => {
   it('opens a unit’s fields, then a field’s months, with breadcrumbs, and Back walks back', async () => {
-    charts.drawn = true; // the whole page, as the user sees it at each step
+    chartDrawing.drawn = true; // the whole page, as the user sees it at each step
     const { user, router, currentUrl } = await openReport('/ho-so?from=2022-01&to=2022-12&unit=all');
     const start = currentUrl();
 
@@ -337,15 +328,14 @@ describe('Hồ sơ TTHC: bad input and a failing part', () => {
   });
 
   it('keeps the charts when the table’s request fails, and recovers on retry', async () => {
-    charts.drawn = true;
+    chartDrawing.drawn = true;
     let fail = true;
     server.use(
       http.get('*/api/dossiers/by-unit', () =>
         fail ? HttpResponse.json({ error: { code: 'server', message: 'boom' } }, { status: 500 }) : undefined,
       ),
     );
-    await signIn();
-    const { user } = await renderApp('/ho-so?from=2022-01&to=2022-12&unit=all');
+    const { user } = await renderRoute('/ho-so', { url: '/ho-so?from=2022-01&to=2022-12&unit=all' });
     const section = await screen.findByRole('region', { name: 'Kết quả giải quyết TTHC theo đơn vị, năm 2022' }, { timeout: 15_000 });
     const alert = await within(section).findByRole('alert');
     expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');

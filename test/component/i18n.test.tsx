@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../src/i18n';
 import { renderApp, signIn } from '../setup/render';
+import { renderRoute } from '../setup/render-route';
+
+// The whole app, Tổng quan included; no test here looks at a chart's picture (overview-charts.test.tsx does).
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
 
 describe('Ngôn ngữ', () => {
   it('switches every label, number and period to English, remembers it and sets <html lang>', async () => {
@@ -28,7 +32,7 @@ describe('Ngôn ngữ', () => {
   });
 
   it('shows the sign-in page in English, with English field messages', async () => {
-    const { user } = await renderApp('/dang-nhap');
+    const { user } = await renderRoute('/dang-nhap', { url: '/dang-nhap', user: null });
     await user.click(await screen.findByRole('button', { name: 'Ngôn ngữ: Tiếng Việt' }));
     await user.click(screen.getByRole('menuitem', { name: 'English' }));
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));

@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp, signIn } from '../setup/render';
+
+// The whole app, Tổng quan included; no test here looks at a chart's picture (overview-charts.test.tsx does).
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
 
 describe('Trang không tồn tại', () => {
   it('says the page does not exist and links back to Tổng quan, keeping the app shell', async () => {

@@ -1,16 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server, setActiveDataset } from '../../mocks/node';
-import { renderApp, signIn } from '../setup/render';
+import { chartDrawing } from '../setup/chart-drawing';
+import { renderRoute } from '../setup/render-route';
 
-// The whole overview (cards, summary, six charts) is a heavy render for jsdom on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
-const slow = { timeout: 20_000 };
+// The Recharts pictures are drawn where a test reads them: the first test draws every chart of the page,
+// and the ranking's unit names are links drawn as the chart's y-axis ticks. Elsewhere only the cards are.
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
+beforeEach(() => {
+  chartDrawing.drawn = true;
+});
+
+// Waits for a page's queries: longer than Testing Library's default on a busy machine.
+const slow = { timeout: 10_000 };
 
 async function openOverview(url: string) {
-  await signIn();
-  const app = await renderApp(url);
+  const app = await renderRoute('/', { url });
   await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ }, slow);
   return app;
 }
@@ -88,6 +94,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
   });
 
   it('counts every unit’s remediation for the whole district, with overdue actions apart', async () => {
+    chartDrawing.drawn = false; // tables and the summary only
     const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
     const receipts = await chart('Hồ sơ tiếp nhận theo tháng và kênh, năm 2022');
     expect((await tableOf(receipts, user))[1]).toEqual(['T1/2022', '6.716', '677', '82', '7.475', expect.any(String)]);
@@ -127,6 +134,7 @@ describe('Tổng quan: charts for the district office in 2022', () => {
 
 describe('Tổng quan: a period whose last year lies outside the data', () => {
   it('compares with nothing, in the summary as in the cards and the monthly chart', async () => {
+    chartDrawing.drawn = false; // the summary and the chart's note only
     await openOverview('/?from=2020-01&to=2020-06&unit=xa-ha-hoi');
     const summary = screen.getByRole('region', { name: 'Tóm tắt tình hình' });
     const text = await within(summary).findByText(/^Trong 6 tháng đầu năm 2020, xã Hà Hồi/, undefined, slow);

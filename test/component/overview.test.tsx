@@ -2,17 +2,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderApp, signIn } from '../setup/render';
+import { renderRoute } from '../setup/render-route';
 
-// The whole overview (cards, summary, five charts) is a heavy render for jsdom on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
-const slow = { timeout: 20_000 };
+// No test here looks at a chart's picture (overview-charts.test.tsx does).
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
+
+// Waits for a page's queries: longer than Testing Library's default on a busy machine.
+const slow = { timeout: 10_000 };
 
 const card = (name: string) => screen.getByRole('region', { name });
 
-async function openOverview(url: string) {
-  await signIn();
-  const app = await renderApp(url);
+/** Tổng quan alone; with the header's pickers where a test drives them. */
+async function openOverview(url: string, { filters = false } = {}) {
+  const app = await renderRoute('/', { url, filters });
   await screen.findByRole('heading', { level: 1, name: /^Tổng quan:/ }, slow);
   return app;
 }
@@ -66,7 +68,7 @@ describe('Tổng quan', () => {
   });
 
   it('changes the numbers and the URL when another period is picked in the header', async () => {
-    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin', { filters: true });
     expect(await cardValue('Hồ sơ tiếp nhận mới')).toBe('4.977');
 
     await user.click(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' }));
@@ -83,7 +85,7 @@ describe('Tổng quan', () => {
   });
 
   it('takes a custom range of months', async () => {
-    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all', { filters: true });
     await user.click(screen.getByRole('button', { name: 'Kỳ báo cáo: năm 2022' }));
     await user.click(screen.getByRole('combobox', { name: 'Từ tháng' }));
     await user.click(screen.getByRole('option', { name: '03/2022' }));
@@ -95,7 +97,7 @@ describe('Tổng quan', () => {
   });
 
   it('changes the unit through the header picker, finding a commune typed without diacritics', async () => {
-    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all');
+    const { user, currentUrl } = await openOverview('/?from=2022-01&to=2022-12&unit=all', { filters: true });
     const before = await cardValue('Hồ sơ tiếp nhận mới');
     const picker = screen.getByRole('combobox', { name: 'Đơn vị' });
     await user.click(picker);
@@ -144,7 +146,7 @@ describe('Tổng quan', () => {
         fail ? HttpResponse.json({ error: { code: 'server', message: 'boom' } }, { status: 500 }) : undefined,
       ),
     );
-    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin');
+    const { user } = await openOverview('/?from=2022-01&to=2022-12&unit=huyen-thuong-tin', { filters: true });
     const alert = await screen.findByRole('alert', undefined, slow);
     expect(alert).toHaveTextContent('Máy chủ đang gặp sự cố');
     // The rest of the page still works.

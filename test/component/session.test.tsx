@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY } from '../../src/features/auth';
 import { renderApp, signIn } from '../setup/render';
+
+// The whole app, Tổng quan included; no test here looks at a chart's picture (overview-charts.test.tsx does).
+vi.mock('@mantine/charts', async (importOriginal) => (await import('../setup/chart-drawing')).undrawnCharts(await importOriginal()));
 
 const EXPIRED_MESSAGE = 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại';
 const url = '/?from=2022-01&to=2022-12&unit=huyen-thuong-tin';

@@ -3,9 +3,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderApp } from '../setup/render';
+import { renderRoute } from '../setup/render-route';
 
+/** The sign-in page alone, signed out; where signing in leads is tested through the whole app (renderApp). */
 async function openSignIn(url = '/dang-nhap') {
-  const app = await renderApp(url);
+  const app = await renderRoute('/dang-nhap', { url, user: null });
   await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' });
   return app;
 }
@@ -68,7 +70,8 @@ describe('Đăng nhập', () => {
   });
 
   it('lands on Tổng quan after a successful sign-in, showing who is signed in', async () => {
-    const { user, currentUrl } = await openSignIn();
+    const { user, currentUrl } = await renderApp('/dang-nhap');
+    await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' });
     await user.type(screen.getByLabelText('Tên đăng nhập'), 'vanphong');
     await user.type(screen.getByLabelText('Mật khẩu'), 'demo{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: /^Tổng quan/ })).toBeInTheDocument();
