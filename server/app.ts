@@ -24,6 +24,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Sign-in attempts per minute per client address and user name. */
   loginLimit?: number;
+  /** Fastify's trustProxy: behind a load balancer, the client address comes from X-Forwarded-For. */
+  trustProxy?: boolean | string;
 }
 
 /** JSON bodies up to 1 MiB: the largest inspection (every criterion with a long note) is far below. */
@@ -38,7 +40,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // Repeated query keys: the last one wins, as in the mock (and no arrays the schemas do not expect).
     routerOptions: { querystringParser: (s: string) => Object.fromEntries(new URLSearchParams(s)) },
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

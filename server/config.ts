@@ -11,6 +11,8 @@ export interface ServerConfig {
   evidenceDir: string;
   /** Seed the Thường Tín demo (with the demo accounts) into an empty database at start. */
   demo: boolean;
+  /** Behind a reverse proxy: whose X-Forwarded-For to believe (true, or the proxies' addresses), for the sign-in limit. */
+  trustProxy: boolean | string;
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,8 +28,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: path.resolve(env.DIST_DIR ?? path.join(root, 'dist')),
     evidenceDir: path.resolve(env.EVIDENCE_DIR ?? path.join(root, 'data', 'evidence')),
     demo: (env.DEMO ?? 'true') !== 'false',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 
 /** A database URL without its password, for the log. */
 export const redactUrl = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+function parseTrustProxy(v: string | undefined): boolean | string {
+  if (v === undefined || v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  return v;
+}

@@ -30,6 +30,7 @@ const app = await buildApp({
   db,
   distDir: config.distDir,
   evidenceDir: config.evidenceDir,
+  trustProxy: config.trustProxy,
   logger: { level: process.env.LOG_LEVEL ?? 'info', redact: { paths: LOG_REDACT, censor: '[hidden]' } },
 });
 

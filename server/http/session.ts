@@ -12,6 +12,8 @@ export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(db: Queryable, userId: string, now = Date.now()) {
+  // Expired sessions go when someone signs in: the table holds only live ones (and a few hours' worth).
+  await db.query('DELETE FROM sessions WHERE expires_at <= now()');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + SESSION_LIFETIME_MS).toISOString();
   await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), userId, expiresAt]);
