@@ -19,7 +19,7 @@ export function configureApiClient(next: Partial<ClientConfig>) {
   Object.assign(config, next);
 }
 
-export function apiUrl(path: string, query?: Query): string {
+function apiUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null) params.set(k, String(v));
   const qs = params.toString();

@@ -4,7 +4,7 @@ import { isApiError, type ApiErrorKind } from '../api/api-error';
 /** Errors that another try will not mend: ask the user (or sign in again) instead. */
 const final: ApiErrorKind[] = ['unauthorized', 'forbidden', 'not_found', 'validation', 'conflict', 'invalid_response'];
 
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && final.includes(error.kind)) return false;
   return failureCount < 2;
 }

@@ -1,5 +1,3 @@
-export { useLogin } from './api/login';
-export { useValidateSession } from './api/get-me';
 export { RequireAuth, type SignInState } from './components/require-auth';
 export { SignInForm } from './components/sign-in-form';
 export { SessionCacheReset } from './hooks/use-reset-on-session-change';
@@ -11,5 +9,4 @@ export {
   signOut,
   startSession,
   SESSION_STORAGE_KEY,
-  type Session,
 } from './session-store';

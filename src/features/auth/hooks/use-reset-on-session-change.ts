@@ -7,7 +7,7 @@ import { subscribeSessionChange } from '../session-store';
  * event): the answers, and GET /auth/me above all, belonged to the previous user. Runs before React
  * re-renders, so no screen of the new session reads the old cache.
  */
-export function useResetOnSessionChange() {
+function useResetOnSessionChange() {
   const queryClient = useQueryClient();
   useEffect(() => subscribeSessionChange(() => queryClient.clear()), [queryClient]);
 }

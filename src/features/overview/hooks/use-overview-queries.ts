@@ -45,12 +45,12 @@ export function sectionState(tracked: Tracked[], isEmpty: () => boolean) {
 }
 
 /** The same months a year earlier, only the part the data covers (null when none). */
-export function lastYearCoveredPart(period: Period, meta: Meta): Period | null {
+function lastYearCoveredPart(period: Period, meta: Meta): Period | null {
   return coveredPart(samePeriodLastYear(period), meta.coverage);
 }
 
 /** The same period last year when the data covers all of it (as the KPI cards compare). */
-export function lastYearWhole(period: Period, meta: Meta): Period | null {
+function lastYearWhole(period: Period, meta: Meta): Period | null {
   const p = samePeriodLastYear(period);
   return isWithin(p, meta.coverage) ? p : null;
 }
