@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthSchema, periodQuerySchema, ratioSchema, type PeriodQuery } from './common';
+import { idSchema, intParam, monthSchema, periodQuerySchema, ratioSchema, type PeriodQuery } from './common';
 import { request, type FetchOptions } from './client';
 
 /**
@@ -38,7 +38,8 @@ export const digitalIndicatorKeys = [
 export const digitalIndicatorKeySchema = z.enum(digitalIndicatorKeys);
 export type DigitalIndicatorKey = z.infer<typeof digitalIndicatorKeySchema>;
 
-export const digitalIndicatorsSchema = z.object(
+/** Strict: an answer that lacks a sub-indicator or carries an unknown one is refused, never scored as if complete. */
+export const digitalIndicatorsSchema = z.strictObject(
   Object.fromEntries(digitalIndicatorKeys.map((k) => [k, ratioSchema])) as Record<DigitalIndicatorKey, typeof ratioSchema>,
 );
 export type DigitalIndicators = z.infer<typeof digitalIndicatorsSchema>;
@@ -85,9 +86,9 @@ export const rankingByValues = ['total', ...scoreGroupIds] as const;
  */
 export const digitalRankingQuerySchema = periodQuerySchema.safeExtend({
   by: z.enum(rankingByValues).default('total'),
-  page: z.coerce.number().int().min(1, 'Trang từ 1').default(1),
-  pageSize: z.coerce.number().int().min(1, 'Mỗi trang từ 1 dòng').max(500, 'Mỗi trang không quá 500 dòng').default(20),
-  around: z.string().min(1).optional(),
+  page: intParam({ value: 1, message: 'Trang từ 1' }).default(1),
+  pageSize: intParam({ value: 1, message: 'Mỗi trang từ 1 dòng' }, { value: 500, message: 'Mỗi trang không quá 500 dòng' }).default(20),
+  around: idSchema().optional(),
 });
 export type DigitalRankingQuery = PeriodQuery & {
   by?: (typeof rankingByValues)[number];

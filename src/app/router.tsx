@@ -49,6 +49,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/units')).UnitsRoute }),
           },
           {
+            path: paths.digital,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/digital')).DigitalRoute }),
+          },
+          {
             path: unitPathPattern,
             errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/unit-detail')).UnitDetailRoute }),

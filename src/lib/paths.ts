@@ -4,6 +4,7 @@ export const paths = {
   signIn: '/dang-nhap',
   dossiers: '/ho-so',
   units: '/don-vi',
+  digital: '/chuyen-doi-so',
 } as const;
 
 /** The router's pattern of one unit's page (its parameter is `unitId`). */

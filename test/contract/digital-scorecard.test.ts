@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitalIndicatorKeys, digitalRankingSchema, getDigitalByMonth, getDigitalByUnit, getDigitalRanking, getDigitalSummary } from '../../src/api/digital';
+import { digitalIndicatorKeys, digitalIndicatorsSchema, digitalRankingSchema, getDigitalByMonth, getDigitalByUnit, getDigitalRanking, getDigitalSummary } from '../../src/api/digital';
 import { scoreIndicators } from '../../src/domain/scorecard-766';
 import { communeId, expectApiError, setupMockBackend, signInAs } from './helpers';
 
@@ -69,5 +69,15 @@ describe('GET /digital/ranking', () => {
     const six = { transparency: g, progress: g, onlineServices: g, onlinePayment: g, digitisation: g, satisfaction: g };
     expect(digitalRankingSchema.safeParse(body({ ...row, groups: six })).success).toBe(true);
     expect(digitalRankingSchema.safeParse(body({ ...row, groups: { ...six, speed: g } })).success).toBe(false);
+  });
+});
+
+describe('the digital indicators in an answer', () => {
+  it('are refused when one is missing or an unknown one is added, so no score is computed from a partial answer', () => {
+    const all = Object.fromEntries(digitalIndicatorKeys.map((k) => [k, { numerator: 1, denominator: 2 }]));
+    expect(digitalIndicatorsSchema.safeParse(all).success).toBe(true);
+    const { progress: _progress, ...lacking } = all;
+    expect(digitalIndicatorsSchema.safeParse(lacking).success).toBe(false);
+    expect(digitalIndicatorsSchema.safeParse({ ...all, speedOfLight: { numerator: 1, denominator: 1 } }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBuildingBank, IconBuildingCommunity, IconFileText, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconBuildingBank, IconBuildingCommunity, IconDeviceDesktopAnalytics, IconFileText, IconLayoutDashboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
@@ -35,6 +35,7 @@ export function AppLayout() {
     { to: paths.overview, label: t('nav.overview'), icon: IconLayoutDashboard },
     { to: paths.dossiers, label: t('nav.dossiers'), icon: IconFileText },
     { to: paths.units, label: t('nav.units'), icon: IconBuildingCommunity },
+    { to: paths.digital, label: t('digital.nav'), icon: IconDeviceDesktopAnalytics },
   ];
 
   return (

@@ -1,4 +1,5 @@
 import { chartsEn } from './charts.en';
+import { digitalEn } from './digital.en';
 import { dossiersEn } from './dossiers.en';
 import { summaryEn } from './summary.en';
 import { unitsEn } from './units.en';
@@ -83,8 +84,8 @@ export const en: Resources = {
     noUnitFound: 'No unit found',
     moreUnits: '{{count}} more units: type a name to find them',
     loadError: 'Could not load the list of units or the data coverage.',
-  },
     allUnitsFallback: 'All units',
+  },
   filterProblems: {
     title: 'The link has an invalid filter',
     malformed: 'Months in the link must look like YYYY-MM (e.g. 2022-01); got "{{from}}" and "{{to}}".',
@@ -227,17 +228,18 @@ export const en: Resources = {
     title: 'Something went wrong',
     message: 'The page ran into an unexpected problem. Reload the page; if it happens again, please tell the administrator.',
     reload: 'Reload the page',
-  },
     pageTitle: 'This page ran into a problem',
     pageMessage: 'The page hit an unexpected error while showing. The other pages and the filters still work; try again, and if it happens again please tell the administrator.',
     chartTitle: 'The chart could not be drawn',
     chartMessage: 'The chart hit an error while drawing. Its numbers are still there as a table.',
+  },
   notFound: {
     title: 'Page not found',
     message: 'There is no page at {{path}}.',
     home: 'Go to the Overview',
   },
   charts: chartsEn,
+  digital: digitalEn,
   dossiers: dossiersEn,
   units: unitsEn,
   summary: summaryEn,

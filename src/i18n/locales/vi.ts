@@ -1,4 +1,5 @@
 import { chartsVi } from './charts.vi';
+import { digitalVi } from './digital.vi';
 import { dossiersVi } from './dossiers.vi';
 import { summaryVi } from './summary.vi';
 import { unitsVi } from './units.vi';
@@ -83,8 +84,8 @@ export const vi = {
     noUnitFound: 'Không tìm thấy đơn vị',
     moreUnits: 'Còn {{count}} đơn vị nữa: gõ tên để tìm',
     loadError: 'Không tải được danh sách đơn vị hoặc phạm vi số liệu.',
-  },
     allUnitsFallback: 'Tất cả đơn vị',
+  },
   filterProblems: {
     title: 'Đường dẫn có bộ lọc không hợp lệ',
     malformed: 'Tháng trong đường dẫn phải có dạng YYYY-MM (ví dụ 2022-01); đã nhận "{{from}}" và "{{to}}".',
@@ -227,11 +228,11 @@ export const vi = {
     title: 'Đã xảy ra lỗi',
     message: 'Trang gặp sự cố ngoài dự kiến. Hãy tải lại trang; nếu lỗi lặp lại, vui lòng báo quản trị viên.',
     reload: 'Tải lại trang',
-  },
     pageTitle: 'Trang này gặp sự cố',
     pageMessage: 'Trang gặp lỗi ngoài dự kiến khi hiển thị. Các trang khác và bộ lọc vẫn dùng được; hãy thử lại, nếu lỗi lặp lại vui lòng báo quản trị viên.',
     chartTitle: 'Không vẽ được biểu đồ',
     chartMessage: 'Biểu đồ gặp lỗi khi vẽ. Số liệu vẫn xem được ở dạng bảng.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     message: 'Không có trang nào ở địa chỉ {{path}}.',
@@ -239,6 +240,7 @@ export const vi = {
   },
   // Namespaces kept in their own files, one per screen or shared component.
   charts: chartsVi,
+  digital: digitalVi,
   dossiers: dossiersVi,
   units: unitsVi,
   summary: summaryVi,

@@ -1,0 +1,1 @@
+export { DigitalPage } from './components/digital-page';
