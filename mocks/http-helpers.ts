@@ -2,11 +2,13 @@ import { http, HttpResponse } from 'msw';
 import type { z } from 'zod';
 import viLocale from 'zod/v4/locales/vi.js';
 import type { ErrorBody } from '../src/api/common';
+import { clipMiddle } from '../src/domain/clip';
 import { activeDataset } from './active-dataset';
 import type { Dataset, DemoUser } from './data/dataset';
 import { getFault, type FaultName } from './faults';
 import { simulateLatency } from './latency';
 import { userFromRequest } from './session';
+import { StoreFullError } from './store';
 
 // ---- paths
 
@@ -208,6 +210,8 @@ async function run(fault: FaultName, handle: () => Response | Promise<Response>)
     res = await handle();
   } catch (e) {
     if (e instanceof Rejection) res = e.response;
+    // The browser's storage is full: say so, the write did not happen (the store undid it).
+    else if (e instanceof StoreFullError) res = jsonError(507, 'server', e.message);
     else {
       console.error('[mock backend]', e);
       res = serverError();
@@ -237,6 +241,25 @@ export function route(method: Method, path: string, handler: (ctx: AuthContext) 
   });
 }
 
+/** The roles that write inspections and actions. */
+export const WRITERS: DemoUser['role'][] = ['inspector', 'secretariat'];
+
+/**
+ * The start of a write to one record: the role check, then the record named by the path's `id`
+ * (the answer `missing(id)` when there is none).
+ */
+export function writableRecord<R>(
+  { params, user }: Pick<AuthContext, 'params' | 'user'>,
+  find: (id: string) => R | undefined,
+  missing: (id: string) => Response,
+): { id: string; current: R } {
+  requireRole(user, WRITERS);
+  const id = param(params, 'id');
+  const current = find(id);
+  if (current === undefined) throw reject(missing(id));
+  return { id, current };
+}
+
 /** 403 unless the user has one of the roles. */
 export function requireRole(user: DemoUser, roles: DemoUser['role'][], message?: string): void {
   if (roles.includes(user.role)) return;
@@ -258,6 +281,9 @@ export function checkVersion(current: { version: number }, version: number, faul
 }
 
 export const nowIso = () => new Date().toISOString();
+
+/** A client's own text cut for an echo in a message (an id or path of 8,000 characters stays short). */
+export const clip = (text: string) => clipMiddle(text);
 
 /** `2020-01` → `01/2020` */
 export const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;

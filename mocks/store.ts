@@ -1,6 +1,7 @@
-import type { Action } from '../src/api/actions';
-import type { Inspection } from '../src/api/inspections';
-import type { TargetValues, Targets } from '../src/api/targets';
+import { z } from 'zod';
+import { actionSchema, type Action } from '../src/api/actions';
+import { inspectionSchema, type Inspection } from '../src/api/inspections';
+import { targetsSchema, type TargetValues, type Targets } from '../src/api/targets';
 import { activeDataset, getActiveDatasetName, type DatasetName } from './active-dataset';
 
 /**
@@ -11,14 +12,15 @@ import { activeDataset, getActiveDatasetName, type DatasetName } from './active-
 const STORAGE_PREFIX = 'cchc-mock:store:';
 const STORAGE_VERSION = 1;
 
-interface Overlay {
-  v: number;
+const overlaySchema = z.object({
+  v: z.literal(STORAGE_VERSION),
   /** null: deleted */
-  inspections: Record<string, Inspection | null>;
-  actions: Record<string, Action | null>;
-  targets: Record<string, Targets>;
-  seq: number;
-}
+  inspections: z.record(z.string(), inspectionSchema.nullable()),
+  actions: z.record(z.string(), actionSchema.nullable()),
+  targets: z.record(z.string(), targetsSchema),
+  seq: z.number().int().nonnegative(),
+});
+type Overlay = z.infer<typeof overlaySchema>;
 
 interface State {
   overlay: Overlay;
@@ -29,8 +31,16 @@ interface State {
 
 const emptyOverlay = (): Overlay => ({ v: STORAGE_VERSION, inspections: {}, actions: {}, targets: {}, seq: 0 });
 
+/** A write the browser's storage could not keep (localStorage full): the handler answers 507. */
+export class StoreFullError extends Error {
+  constructor() {
+    super('Bộ nhớ của trình duyệt đã đầy: không lưu được thay đổi. Hãy đặt lại dữ liệu mô phỏng (bảng điều khiển mô phỏng) rồi thử lại.');
+  }
+}
+
 let persist = typeof window !== 'undefined' && typeof localStorage !== 'undefined';
 const states = new Map<DatasetName, State>();
+const warned = new Set<string>();
 
 /** Keep writes in localStorage (the browser) or only in memory (tests). */
 export function setPersistence(enabled: boolean): void {
@@ -49,25 +59,44 @@ function storage(): Storage | null {
 
 const storageKey = (name: DatasetName) => `${STORAGE_PREFIX}${name}:v${STORAGE_VERSION}`;
 
+/**
+ * The stored writes, checked against the contract. An unreadable store (not JSON, or a shape the
+ * contract refuses, e.g. `inspections: null`) is reported once, removed and replaced by the seed, so
+ * no page is left on a server error until someone resets it by hand.
+ */
 function loadOverlay(name: DatasetName): Overlay {
-  const raw = storage()?.getItem(storageKey(name));
+  const s = storage();
+  const key = storageKey(name);
+  const raw = s?.getItem(key);
   if (!raw) return emptyOverlay();
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(raw) as Overlay;
-    if (parsed?.v !== STORAGE_VERSION || typeof parsed.seq !== 'number') return emptyOverlay();
-    return { ...emptyOverlay(), ...parsed };
+    parsed = JSON.parse(raw);
   } catch {
-    return emptyOverlay();
+    parsed = undefined;
   }
+  const checked = overlaySchema.safeParse(parsed);
+  if (checked.success) return checked.data;
+  if (!warned.has(key)) {
+    warned.add(key);
+    console.warn(`[mock backend] the stored writes (${key}) could not be read; starting again from the seed data.`);
+  }
+  try {
+    s?.removeItem(key);
+  } catch {
+    // nothing more to do: the seed is used either way
+  }
+  return emptyOverlay();
 }
 
-function save(name: DatasetName, state: State): void {
+/** Writes the overlay; throws StoreFullError when the storage refuses it (quota). */
+function persistOverlay(name: DatasetName, overlay: Overlay): void {
   const s = storage();
   if (!s) return;
   try {
-    s.setItem(storageKey(name), JSON.stringify(state.overlay));
+    s.setItem(storageKey(name), JSON.stringify(overlay));
   } catch {
-    // quota exceeded: the writes still hold until the page is reloaded
+    throw new StoreFullError();
   }
 }
 
@@ -112,6 +141,49 @@ export function resetStore(): void {
   }
 }
 
+// ---- writes, all or nothing
+
+/** Undo steps of the writes of the transaction under way (null: none under way). */
+let undoLog: (() => void)[] | null = null;
+
+/**
+ * Runs `fn`'s writes as one: they are stored together at the end, and if `fn` throws or the storage
+ * refuses them, every one is undone (memory and overlay), so a request never half-writes.
+ */
+export function transaction<T>(fn: () => T): T {
+  if (undoLog) return fn();
+  const log: (() => void)[] = [];
+  undoLog = log;
+  try {
+    const out = fn();
+    persistOverlay(getActiveDatasetName(), state().overlay);
+    return out;
+  } catch (e) {
+    for (const undo of log.reverse()) undo();
+    throw e;
+  } finally {
+    undoLog = null;
+  }
+}
+
+/** Sets (or with null deletes) one record in memory and in the overlay, with its undo step. */
+function put<K, R>(map: Map<K, R>, key: K, overlay: Record<string, R | null>, overlayKey: string, rec: R | null, keepDeletion = true) {
+  const hadMap = map.has(key);
+  const prevMap = map.get(key);
+  const hadOverlay = Object.hasOwn(overlay, overlayKey);
+  const prevOverlay = overlay[overlayKey];
+  if (rec) map.set(key, clone(rec));
+  else map.delete(key);
+  if (rec || keepDeletion) overlay[overlayKey] = rec && clone(rec);
+  else delete overlay[overlayKey];
+  undoLog?.push(() => {
+    if (hadMap) map.set(key, prevMap as R);
+    else map.delete(key);
+    if (hadOverlay) overlay[overlayKey] = prevOverlay as R | null;
+    else delete overlay[overlayKey];
+  });
+}
+
 /** A new id, unused in the current dataset, e.g. `insp-new-3`. */
 export function newId(prefix: 'insp' | 'act'): string {
   const st = state();
@@ -124,59 +196,41 @@ export function newId(prefix: 'insp' | 'act'): string {
   return id;
 }
 
+/** Read, find, save and remove for a collection of records keyed by id. */
+function collection<K extends 'inspections' | 'actions'>(name: K) {
+  type R = State[K] extends Map<string, infer T> ? T : never;
+  const map = () => state()[name] as unknown as Map<string, R>;
+  const overlay = () => state().overlay[name] as unknown as Record<string, R | null>;
+  return {
+    /** Every record, as stored: read, do not mutate (save a copy instead). */
+    list: (): readonly R[] => [...map().values()],
+    find: (id: string): R | undefined => {
+      const r = map().get(id);
+      return r && clone(r);
+    },
+    save: (rec: R & { id: string }): R => transaction(() => {
+      put(map(), rec.id, overlay(), rec.id, rec);
+      return clone(rec);
+    }),
+    remove: (id: string): void => transaction(() => put(map(), id, overlay(), id, null)),
+  };
+}
+
 // ---- inspections
 
-/** Every inspection, as stored: read, do not mutate (save a copy instead). */
-export function listInspections(): readonly Inspection[] {
-  return [...state().inspections.values()];
-}
-
-export function findInspection(id: string): Inspection | undefined {
-  const r = state().inspections.get(id);
-  return r && clone(r);
-}
-
-export function saveInspection(rec: Inspection): Inspection {
-  const st = state();
-  st.inspections.set(rec.id, clone(rec));
-  st.overlay.inspections[rec.id] = clone(rec);
-  save(getActiveDatasetName(), st);
-  return clone(rec);
-}
-
-export function removeInspection(id: string): void {
-  const st = state();
-  st.inspections.delete(id);
-  st.overlay.inspections[id] = null;
-  save(getActiveDatasetName(), st);
-}
+const inspections = collection('inspections');
+export const listInspections = inspections.list;
+export const findInspection = inspections.find;
+export const saveInspection = inspections.save;
+export const removeInspection = inspections.remove;
 
 // ---- actions
 
-/** Every action, as stored: read, do not mutate (save a copy instead). */
-export function listActions(): readonly Action[] {
-  return [...state().actions.values()];
-}
-
-export function findAction(id: string): Action | undefined {
-  const r = state().actions.get(id);
-  return r && clone(r);
-}
-
-export function saveAction(rec: Action): Action {
-  const st = state();
-  st.actions.set(rec.id, clone(rec));
-  st.overlay.actions[rec.id] = clone(rec);
-  save(getActiveDatasetName(), st);
-  return clone(rec);
-}
-
-export function removeAction(id: string): void {
-  const st = state();
-  st.actions.delete(id);
-  st.overlay.actions[id] = null;
-  save(getActiveDatasetName(), st);
-}
+const actions = collection('actions');
+export const listActions = actions.list;
+export const findAction = actions.find;
+export const saveAction = actions.save;
+export const removeAction = actions.remove;
 
 // ---- targets
 
@@ -207,9 +261,9 @@ export function findTargets(year: number): Targets {
 }
 
 export function saveTargets(rec: Targets): Targets {
-  const st = state();
-  st.targets.set(rec.year, clone(rec));
-  st.overlay.targets[String(rec.year)] = clone(rec);
-  save(getActiveDatasetName(), st);
-  return clone(rec);
+  return transaction(() => {
+    const st = state();
+    put(st.targets, rec.year, st.overlay.targets, String(rec.year), rec, false);
+    return clone(rec);
+  });
 }

@@ -6,23 +6,14 @@ import {
   type Action,
 } from '../../src/api/actions';
 import type { Dataset } from '../data/dataset';
-import {
-  checkVersion,
-  FieldErrors,
-  forbidden,
-  notFound,
-  nowIso,
-  param,
-  parseBody,
-  parseQuery,
-  requireRole,
-  route,
-  unitFilter,
-} from '../http-helpers';
+import * as h from '../http-helpers';
 import { findAction, findInspection, listActions, newId, saveAction } from '../store';
 import { inspectionNotFound, requireTeam } from './inspections';
 
-const checkOwnerUnit = (dataset: Dataset, ownerUnitId: string | undefined, errs: FieldErrors) => {
+/** At most this many actions for one finding: a finding with more is a mistake (or an attack on the store). */
+export const MAX_ACTIONS_PER_FINDING = 20;
+
+const checkOwnerUnit = (dataset: Dataset, ownerUnitId: string | undefined, errs: h.FieldErrors) => {
   if (ownerUnitId !== undefined && !dataset.units.some((u) => u.id === ownerUnitId))
     errs.add('ownerUnitId', `Không có đơn vị “${ownerUnitId}”`);
 };
@@ -32,9 +23,9 @@ const byDueDate = (a: Action, b: Action) => a.dueDate.localeCompare(b.dueDate) |
 const notOwnTeam = 'Bạn chỉ được cập nhật kiến nghị của cuộc kiểm tra do đoàn mình thực hiện';
 
 export const actionsHandlers = [
-  route('get', '/actions', ({ request, dataset }) => {
-    const q = parseQuery(request, actionsQuerySchema);
-    const unit = unitFilter(dataset.units, q.unit);
+  h.route('get', '/actions', ({ request, dataset }) => {
+    const q = h.parseQuery(request, actionsQuerySchema);
+    const unit = h.unitFilter(dataset.units, q.unit);
     const rows = listActions()
       .filter(
         (a) =>
@@ -46,18 +37,20 @@ export const actionsHandlers = [
     return HttpResponse.json(rows);
   }),
 
-  route('post', '/actions', async ({ request, dataset, user }) => {
-    requireRole(user, ['inspector', 'secretariat']);
-    const body = await parseBody(request, createActionRequestSchema);
+  h.route('post', '/actions', async ({ request, dataset, user }) => {
+    h.requireRole(user, h.WRITERS);
+    const body = await h.parseBody(request, createActionRequestSchema);
     const inspection = findInspection(body.inspectionId);
     if (!inspection) return inspectionNotFound(body.inspectionId);
     requireTeam(user, inspection.teamId, 'Bạn chỉ được thêm kiến nghị cho cuộc kiểm tra do đoàn mình thực hiện');
-    const errs = new FieldErrors();
+    const errs = new h.FieldErrors();
     if (!inspection.findings.some((f) => f.id === body.findingId))
       errs.add('findingId', `Cuộc kiểm tra không có tồn tại “${body.findingId}”`);
+    else if (listActions().filter((a) => a.findingId === body.findingId && a.inspectionId === inspection.id).length >= MAX_ACTIONS_PER_FINDING)
+      errs.add('findingId', `Mỗi tồn tại có tối đa ${MAX_ACTIONS_PER_FINDING} kiến nghị`);
     checkOwnerUnit(dataset, body.ownerUnitId, errs);
     errs.throwIfAny();
-    const now = nowIso();
+    const now = h.nowIso();
     const rec: Action = {
       id: newId('act'),
       version: 1,
@@ -75,28 +68,26 @@ export const actionsHandlers = [
     return HttpResponse.json(saveAction(rec), { status: 201 });
   }),
 
-  route('patch', '/actions/:id', async ({ request, params, dataset, user, fault }) => {
-    requireRole(user, ['inspector', 'secretariat']);
-    const body = await parseBody(request, patchActionRequestSchema);
-    const id = param(params, 'id');
-    const current = findAction(id);
-    if (!current) return notFound(`Không có kiến nghị “${id}”`);
+  h.route('patch', '/actions/:id', async (ctx) => {
+    const { request, dataset, user, fault } = ctx;
+    const { current } = h.writableRecord(ctx, findAction, (id) => h.notFound(`Không có kiến nghị “${h.clip(id)}”`));
+    const body = await h.parseBody(request, patchActionRequestSchema);
     if (user.role !== 'secretariat') {
       const inspection = findInspection(current.inspectionId);
-      if (!inspection) return forbidden(notOwnTeam);
+      if (!inspection) return h.forbidden(notOwnTeam);
       requireTeam(user, inspection.teamId, notOwnTeam);
       if (current.status === 'verified')
-        return forbidden('Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi');
+        return h.forbidden('Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi');
       if (body.status === 'verified')
-        return forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
+        return h.forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
     }
-    const errs = new FieldErrors();
+    const errs = new h.FieldErrors();
     checkOwnerUnit(dataset, body.ownerUnitId, errs);
     errs.throwIfAny();
-    checkVersion(current, body.version, fault);
+    h.checkVersion(current, body.version, fault);
 
     const { version: _version, note, status, ...changes } = body;
-    const now = nowIso();
+    const now = h.nowIso();
     const next: Action = { ...current, ...changes, version: current.version + 1, updatedAt: now };
     if (status !== undefined && status !== current.status) {
       next.status = status;

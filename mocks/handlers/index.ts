@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { apiAnyPattern, notFound } from '../http-helpers';
+import { apiAnyPattern, clip, notFound } from '../http-helpers';
 import { actionsHandlers } from './actions';
 import { authHandlers } from './auth';
 import { digitalHandlers } from './digital';
@@ -28,6 +28,6 @@ export const handlers = [
   ...inspectionsHandlers,
   ...actionsHandlers,
   http.all(apiAnyPattern, ({ request }) =>
-    notFound(`Không có API ${request.method} ${new URL(request.url).pathname}`),
+    notFound(`Không có API ${request.method} ${clip(new URL(request.url).pathname)}`),
   ),
 ];

@@ -9,21 +9,18 @@ import {
   type InspectionStatus,
 } from '../../src/api/inspections';
 import type { Dataset, DemoUser } from '../data/dataset';
+import * as h from '../http-helpers';
 import {
-  checkVersion,
-  FieldErrors,
-  forbidden,
-  notFound,
-  nowIso,
-  param,
-  parseBody,
-  parseQuery,
-  reject,
-  requireRole,
-  route,
-  unitFilter,
-} from '../http-helpers';
-import { findInspection, listActions, listInspections, newId, removeAction, removeInspection, saveAction, saveInspection } from '../store';
+  findInspection,
+  listActions,
+  listInspections,
+  newId,
+  removeAction,
+  removeInspection,
+  saveAction,
+  saveInspection,
+  transaction,
+} from '../store';
 
 export const inspectionStatusLabels: Record<InspectionStatus, string> = {
   planned: 'kế hoạch',
@@ -36,17 +33,17 @@ export const inspectionStatusLabels: Record<InspectionStatus, string> = {
 const deleteQuerySchema = endpoints.find((e) => e.method === 'delete' && e.path === '/inspections/{id}')!
   .query as z.ZodType<{ version: number }>;
 
-export const inspectionNotFound = (id: string) => notFound(`Không có cuộc kiểm tra “${id}”`);
+export const inspectionNotFound = (id: string) => h.notFound(`Không có cuộc kiểm tra “${h.clip(id)}”`);
 
 /** 403 unless the user is the secretariat or belongs to the team. */
 export function requireTeam(user: DemoUser, teamId: string, message: string): void {
   if (user.role === 'secretariat') return;
   if (user.role === 'inspector' && user.teamIds.includes(teamId)) return;
-  throw reject(forbidden(message));
+  throw h.reject(h.forbidden(message));
 }
 
 /** Checks the references of the fields present in `rec` against the dataset (422 per field). */
-function checkReferences(dataset: Dataset, rec: Partial<Inspection>, errs: FieldErrors): void {
+function checkReferences(dataset: Dataset, rec: Partial<Inspection>, errs: h.FieldErrors): void {
   if (rec.unitId !== undefined && !dataset.units.some((u) => u.id === rec.unitId))
     errs.add('unitId', `Không có đơn vị “${rec.unitId}”`);
   if (rec.teamId !== undefined && !dataset.teams.some((t) => t.id === rec.teamId))
@@ -73,9 +70,9 @@ const byPlannedDateDesc = (a: Inspection, b: Inspection) =>
   b.plannedDate.localeCompare(a.plannedDate) || a.id.localeCompare(b.id);
 
 export const inspectionsHandlers = [
-  route('get', '/inspections', ({ request, dataset }) => {
-    const q = parseQuery(request, inspectionsQuerySchema);
-    const unit = unitFilter(dataset.units, q.unit);
+  h.route('get', '/inspections', ({ request, dataset }) => {
+    const q = h.parseQuery(request, inspectionsQuerySchema);
+    const unit = h.unitFilter(dataset.units, q.unit);
     const rows = listInspections()
       .filter(
         (r) =>
@@ -87,20 +84,20 @@ export const inspectionsHandlers = [
     return HttpResponse.json(rows);
   }),
 
-  route('get', '/inspections/:id', ({ params }) => {
-    const id = param(params, 'id');
+  h.route('get', '/inspections/:id', ({ params }) => {
+    const id = h.param(params, 'id');
     const rec = findInspection(id);
     return rec ? HttpResponse.json(rec) : inspectionNotFound(id);
   }),
 
-  route('post', '/inspections', async ({ request, dataset, user }) => {
-    requireRole(user, ['inspector', 'secretariat']);
-    const body = await parseBody(request, createInspectionRequestSchema);
-    const errs = new FieldErrors();
+  h.route('post', '/inspections', async ({ request, dataset, user }) => {
+    h.requireRole(user, h.WRITERS);
+    const body = await h.parseBody(request, createInspectionRequestSchema);
+    const errs = new h.FieldErrors();
     checkReferences(dataset, body, errs);
     errs.throwIfAny();
     requireTeam(user, body.teamId, 'Bạn chỉ được lập kế hoạch kiểm tra cho đoàn mà mình là thành viên');
-    const now = nowIso();
+    const now = h.nowIso();
     const rec: Inspection = {
       id: newId('insp'),
       version: 1,
@@ -112,21 +109,19 @@ export const inspectionsHandlers = [
     return HttpResponse.json(saveInspection(rec), { status: 201 });
   }),
 
-  route('patch', '/inspections/:id', async ({ request, params, dataset, user, fault }) => {
-    requireRole(user, ['inspector', 'secretariat']);
-    const body = await parseBody(request, patchInspectionRequestSchema);
-    const id = param(params, 'id');
-    const current = findInspection(id);
-    if (!current) return inspectionNotFound(id);
+  h.route('patch', '/inspections/:id', async (ctx) => {
+    const { request, dataset, user, fault } = ctx;
+    const { id, current } = h.writableRecord(ctx, findInspection, inspectionNotFound);
+    const body = await h.parseBody(request, patchInspectionRequestSchema);
     requireTeam(user, current.teamId, 'Bạn không thuộc đoàn thực hiện cuộc kiểm tra này');
     if (body.teamId !== undefined)
       requireTeam(user, body.teamId, 'Bạn chỉ được giao cuộc kiểm tra cho đoàn mà mình là thành viên');
     if (current.status === 'finalised' && user.role !== 'secretariat')
-      return forbidden('Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa');
+      return h.forbidden('Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa');
 
     const { version, ...changes } = body;
     const next: Inspection = { ...current, ...changes };
-    const errs = new FieldErrors();
+    const errs = new h.FieldErrors();
     checkReferences(dataset, changes, errs);
     if (next.startDate && next.endDate && next.startDate > next.endDate)
       errs.add('endDate', 'Ngày kết thúc phải không sớm hơn ngày bắt đầu');
@@ -139,28 +134,32 @@ export const inspectionsHandlers = [
         errs.add('findings', `Tồn tại “${f.title}” đã có kiến nghị khắc phục nên không xóa được`);
     }
     errs.throwIfAny();
-    checkVersion(current, version, fault);
+    h.checkVersion(current, version, fault);
 
-    const saved = saveInspection({ ...next, version: current.version + 1, updatedAt: nowIso(), updatedBy: user.id });
-    if (saved.unitId !== current.unitId)
-      for (const a of listActions().filter((x) => x.inspectionId === id)) saveAction({ ...a, unitId: saved.unitId });
+    // The inspection and its actions' unit change together or not at all.
+    const saved = transaction(() => {
+      const rec = saveInspection({ ...next, version: current.version + 1, updatedAt: h.nowIso(), updatedBy: user.id });
+      if (rec.unitId !== current.unitId)
+        for (const a of listActions().filter((x) => x.inspectionId === id)) saveAction({ ...a, unitId: rec.unitId });
+      return rec;
+    });
     return HttpResponse.json(saved);
   }),
 
-  route('delete', '/inspections/:id', ({ request, params, user, fault }) => {
-    requireRole(user, ['inspector', 'secretariat']);
-    const { version } = parseQuery(request, deleteQuerySchema);
-    const id = param(params, 'id');
-    const current = findInspection(id);
-    if (!current) return inspectionNotFound(id);
+  h.route('delete', '/inspections/:id', (ctx) => {
+    const { request, user, fault } = ctx;
+    const { id, current } = h.writableRecord(ctx, findInspection, inspectionNotFound);
+    const { version } = h.parseQuery(request, deleteQuerySchema);
     requireTeam(user, current.teamId, 'Bạn không thuộc đoàn thực hiện cuộc kiểm tra này');
     if (current.status !== 'planned')
-      return forbidden(
+      return h.forbidden(
         `Chỉ xóa được cuộc kiểm tra còn ở trạng thái kế hoạch; cuộc kiểm tra này ở trạng thái “${inspectionStatusLabels[current.status]}”`,
       );
-    checkVersion(current, version, fault);
-    for (const a of listActions().filter((x) => x.inspectionId === id)) removeAction(a.id);
-    removeInspection(id);
+    h.checkVersion(current, version, fault);
+    transaction(() => {
+      for (const a of listActions().filter((x) => x.inspectionId === id)) removeAction(a.id);
+      removeInspection(id);
+    });
     return new HttpResponse(null, { status: 204 });
   }),
 ];

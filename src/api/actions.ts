@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, versionSchema } from './common';
+import { dateSchema, dateTimeSchema, idSchema, optionalTextSchema, requiredTextSchema, versionSchema } from './common';
 import { request, type FetchOptions } from './client';
 
 /** chưa thực hiện → đang thực hiện → đã khắc phục → đã xác minh (the last by the secretariat only). */
@@ -15,9 +15,9 @@ export const actionHistoryEntrySchema = z.object({
 });
 
 const actionFields = {
-  description: z.string().trim().min(1, 'Nhập nội dung kiến nghị').max(2000, 'Tối đa 2.000 ký tự'),
-  ownerUnitId: z.string().min(1, 'Chọn đơn vị chủ trì'),
-  ownerName: z.string().trim().min(1, 'Nhập người chịu trách nhiệm').max(200, 'Tối đa 200 ký tự'),
+  description: requiredTextSchema('Nhập nội dung kiến nghị', 2000),
+  ownerUnitId: idSchema('Chọn đơn vị chủ trì'),
+  ownerName: requiredTextSchema('Nhập người chịu trách nhiệm', 200),
   dueDate: dateSchema,
 };
 
@@ -36,21 +36,21 @@ export const actionSchema = z.object({
 export type Action = z.infer<typeof actionSchema>;
 
 export const actionsQuerySchema = z.object({
-  unit: z.string().optional(),
-  inspectionId: z.string().optional(),
+  unit: idSchema().optional(),
+  inspectionId: idSchema().optional(),
   status: actionStatusSchema.optional(),
 });
 export const actionsResponseSchema = z.array(actionSchema);
 
 export const createActionRequestSchema = z.object({
-  inspectionId: z.string().min(1),
-  findingId: z.string().min(1),
+  inspectionId: idSchema('Chọn cuộc kiểm tra'),
+  findingId: idSchema('Chọn tồn tại, hạn chế'),
   ...actionFields,
 });
 export type CreateActionRequest = z.infer<typeof createActionRequestSchema>;
 
 export const patchActionRequestSchema = z
-  .object({ version: versionSchema, status: actionStatusSchema, note: z.string().max(2000), ...actionFields })
+  .object({ version: versionSchema, status: actionStatusSchema, note: optionalTextSchema(2000), ...actionFields })
   .partial()
   .required({ version: true });
 export type PatchActionRequest = z.input<typeof patchActionRequestSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from './common';
+import { requiredTextSchema, roleSchema } from './common';
 import { request, type FetchOptions } from './client';
 
 export const userSchema = z.object({
@@ -13,8 +13,8 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const loginRequestSchema = z.object({
-  username: z.string().trim().min(1, 'Nhập tên đăng nhập'),
-  password: z.string().min(1, 'Nhập mật khẩu'),
+  username: requiredTextSchema('Nhập tên đăng nhập', 100),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200, 'Tối đa 200 ký tự'),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './common';
-import { errorBodySchema } from './common';
+import { errorBodySchema, intParamSchema } from './common';
 import { loginRequestSchema, loginResponseSchema, userSchema } from './auth';
 import { metaSchema } from './meta';
 import { unitsQuerySchema, unitsResponseSchema } from './units';
@@ -83,7 +83,7 @@ export const endpoints: Endpoint[] = [
   { method: 'post', path: '/inspections', summary: 'Lập kế hoạch kiểm tra', body: createInspectionRequestSchema, response: inspectionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for a team they belong to.', errors: [403, 422] },
   { method: 'get', path: '/inspections/{id}', summary: 'Một cuộc kiểm tra', response: inspectionSchema, errors: [404] },
   { method: 'patch', path: '/inspections/{id}', summary: 'Ghi kết quả kiểm tra', body: patchInspectionRequestSchema, response: inspectionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for a team they belong to; a finalised inspection only by the secretariat.', errors: [403, 404, 409, 422] },
-  { method: 'delete', path: '/inspections/{id}', summary: 'Xóa cuộc kiểm tra (chỉ khi còn là kế hoạch)', query: z.object({ version: z.coerce.number().int() }), response: null, roles: ['inspector', 'secretariat'], roleNote: 'Only while planned; an inspector only for their own team.', errors: [403, 404, 409, 422] },
+  { method: 'delete', path: '/inspections/{id}', summary: 'Xóa cuộc kiểm tra (chỉ khi còn là kế hoạch)', query: z.object({ version: intParamSchema }), response: null, roles: ['inspector', 'secretariat'], roleNote: 'Only while planned; an inspector only for their own team.', errors: [403, 404, 409, 422] },
   { method: 'get', path: '/actions', summary: 'Kiến nghị khắc phục', query: actionsQuerySchema, response: actionsResponseSchema, errors: [422] },
   { method: 'post', path: '/actions', summary: 'Thêm kiến nghị cho một tồn tại', body: createActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for their team’s inspections.', errors: [403, 404, 422] },
   { method: 'patch', path: '/actions/{id}', summary: 'Cập nhật tiến độ khắc phục', body: patchActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'Only the secretariat may set or undo "verified".', errors: [403, 404, 409, 422] },

@@ -1,47 +1,65 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, versionSchema } from './common';
+import {
+  dateSchema,
+  dateTimeSchema,
+  idSchema,
+  intParam,
+  limitedArray,
+  optionalTextSchema,
+  requiredTextSchema,
+  versionSchema,
+} from './common';
 import { request, type FetchOptions } from './client';
 
 export const inspectionStatusSchema = z.enum(['planned', 'in_progress', 'finalised', 'cancelled']);
 export type InspectionStatus = z.infer<typeof inspectionStatusSchema>;
 
 export const criterionResultSchema = z.object({
-  criterionId: z.string(),
+  criterionId: idSchema(),
   /** đạt / chưa đạt / không áp dụng; null while not yet assessed. */
   result: z.enum(['pass', 'fail', 'na']).nullable(),
   note: z.string().max(2000, 'Ghi chú tối đa 2.000 ký tự'),
-  evidence: z.array(z.string().max(500)),
+  evidence: limitedArray(optionalTextSchema(500), 20, 'minh chứng cho một tiêu chí'),
 });
 export type CriterionResult = z.infer<typeof criterionResultSchema>;
 
 export const findingSchema = z.object({
-  id: z.string(),
+  id: idSchema(),
   areaId: z.number().int().min(1).max(7),
-  title: z.string().trim().min(1, 'Nhập nội dung tồn tại, hạn chế').max(300, 'Tối đa 300 ký tự'),
-  description: z.string().max(4000, 'Tối đa 4.000 ký tự'),
+  title: requiredTextSchema('Nhập nội dung tồn tại, hạn chế', 300),
+  description: optionalTextSchema(4000),
   severity: z.enum(['low', 'medium', 'high']),
-  cause: z.string().max(2000, 'Tối đa 2.000 ký tự'),
+  cause: optionalTextSchema(2000),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
 export const goodPracticeSchema = z.object({
-  id: z.string(),
+  id: idSchema(),
   areaId: z.number().int().min(1).max(7),
-  description: z.string().trim().min(1, 'Nhập nội dung điển hình, sáng kiến').max(2000, 'Tối đa 2.000 ký tự'),
+  description: requiredTextSchema('Nhập nội dung điển hình, sáng kiến', 2000),
 });
 export type GoodPractice = z.infer<typeof goodPracticeSchema>;
 
+/**
+ * Limits on what one inspection holds, so a record always fits the store (and a page): the template
+ * has about 30 criteria, a visit records a handful of findings.
+ */
+export const INSPECTION_LIMITS = { checklist: 200, findings: 100, goodPractices: 50 } as const;
+const checklistSchema = limitedArray(criterionResultSchema, INSPECTION_LIMITS.checklist, 'kết quả tiêu chí');
+const findingsSchema = limitedArray(findingSchema, INSPECTION_LIMITS.findings, 'tồn tại, hạn chế trong một cuộc kiểm tra');
+const goodPracticesSchema = limitedArray(goodPracticeSchema, INSPECTION_LIMITS.goodPractices, 'điển hình, sáng kiến trong một cuộc kiểm tra');
+
 const inspectionFields = {
-  unitId: z.string().min(1, 'Chọn đơn vị được kiểm tra'),
-  title: z.string().trim().min(1, 'Nhập tên cuộc kiểm tra').max(300, 'Tối đa 300 ký tự'),
-  teamId: z.string().min(1, 'Chọn đoàn kiểm tra'),
+  unitId: idSchema('Chọn đơn vị được kiểm tra'),
+  title: requiredTextSchema('Nhập tên cuộc kiểm tra', 300),
+  teamId: idSchema('Chọn đoàn kiểm tra'),
   plannedDate: dateSchema,
   startDate: dateSchema.nullable(),
   endDate: dateSchema.nullable(),
   status: inspectionStatusSchema,
-  checklist: z.array(criterionResultSchema),
-  findings: z.array(findingSchema),
-  goodPractices: z.array(goodPracticeSchema),
+  checklist: checklistSchema,
+  findings: findingsSchema,
+  goodPractices: goodPracticesSchema,
 };
 
 export const inspectionSchema = z.object({
@@ -64,9 +82,9 @@ export const createInspectionRequestSchema = z
     status: inspectionStatusSchema.default('planned'),
     startDate: dateSchema.nullable().default(null),
     endDate: dateSchema.nullable().default(null),
-    checklist: z.array(criterionResultSchema).default([]),
-    findings: z.array(findingSchema).default([]),
-    goodPractices: z.array(goodPracticeSchema).default([]),
+    checklist: checklistSchema.default([]),
+    findings: findingsSchema.default([]),
+    goodPractices: goodPracticesSchema.default([]),
   })
   .refine(datesInOrder, datesMessage);
 export type CreateInspectionRequest = z.input<typeof createInspectionRequestSchema>;
@@ -79,8 +97,8 @@ export const patchInspectionRequestSchema = z
 export type PatchInspectionRequest = z.input<typeof patchInspectionRequestSchema>;
 
 export const inspectionsQuerySchema = z.object({
-  unit: z.string().optional(),
-  year: z.coerce.number().int().optional(),
+  unit: idSchema().optional(),
+  year: intParam({ value: 1900, message: 'Năm từ 1900' }, { value: 2100, message: 'Năm không quá 2100' }).optional(),
   status: inspectionStatusSchema.optional(),
 });
 export const inspectionsResponseSchema = z.array(inspectionSchema);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeSchema, versionSchema } from './common';
+import { dateTimeSchema, intParam, versionSchema } from './common';
 import { request, type FetchOptions } from './client';
 
 const share = z.number().min(0, 'Chỉ tiêu không được âm').max(1, 'Chỉ tiêu không quá 100 %');
@@ -26,7 +26,9 @@ export const targetsSchema = z.object({
 });
 export type Targets = z.infer<typeof targetsSchema>;
 
-export const targetsQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const targetsQuerySchema = z.object({
+  year: intParam({ value: 2000, message: 'Năm từ 2000' }, { value: 2100, message: 'Năm không quá 2100' }),
+});
 export const putTargetsRequestSchema = z.object({ version: versionSchema, values: targetValuesSchema });
 export type PutTargetsRequest = z.infer<typeof putTargetsRequestSchema>;
 

@@ -170,7 +170,7 @@ describe('422 with a message per field', () => {
     const created = await createInspection(inspectionBody(teams().own));
     const res = await call('DELETE', `/inspections/${created.id}`, { token: await tokenFor('secretariat') });
     expect(res.status).toBe(422);
-    expect(errorOf(res).fields).toEqual({ version: ['Phải là một số'] });
+    expect(errorOf(res).fields).toEqual({ version: ['Bắt buộc nhập'] });
   });
 
   it('a body that is not JSON is refused', async () => {
@@ -235,8 +235,8 @@ describe('422 with a message per field', () => {
 
   it('a target year out of range is refused on `year`', async () => {
     await signInAs('secretariat');
-    await expectApiError(getTargets(1999), invalid({ year: ['Không được nhỏ hơn 2000'] }));
+    await expectApiError(getTargets(1999), invalid({ year: ['Năm từ 2000'] }));
     const t = await getTargets(2025);
-    await expectApiError(putTargets(3000, { version: 0, values: t.values }), invalid({ year: ['Không được lớn hơn 2100'] }));
+    await expectApiError(putTargets(3000, { version: 0, values: t.values }), invalid({ year: ['Năm không quá 2100'] }));
   });
 });
