@@ -63,7 +63,7 @@ function TotalCard({ card, previous, previousText }: { card: Scorecard; previous
           </Text>
           <Group gap="xs">
             {card.band && (
-              <Badge size="lg" variant="light" color={bandColor[card.band]}>
+              <Badge size="lg" variant="light" color={bandColor[card.band]} tt="none">
                 {t('digital.total.band', { band: t(`digital.bands.${card.band}`) })}
               </Badge>
             )}

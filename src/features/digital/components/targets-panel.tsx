@@ -9,6 +9,7 @@ import { useLocale } from '../../../i18n';
 import { useTargets } from '../../../lib/queries/targets';
 import { useTargetSums, type DigitalContext } from '../hooks/use-digital-queries';
 import { fileName } from './file-name';
+import classes from './targets-panel.module.css';
 import { TargetsForm } from './targets-form';
 
 const labelColor: Record<TargetLabel, string> = { met: 'green', 'at-risk': 'orange', missed: 'red' };
@@ -92,14 +93,18 @@ function TargetRow({ line, locale }: { line: TargetLine; locale: 'vi' | 'en' }) 
         <Text size="sm" fw={500}>
           {name}
         </Text>
-        <Badge variant="light" color={line.label ? labelColor[line.label] : 'gray'} data-testid={`target-label-${line.key}`}>
+        <Badge variant="light" tt="none" color={line.label ? labelColor[line.label] : 'gray'} data-testid={`target-label-${line.key}`}>
           {t(`digital.targets.labels.${line.label ?? 'none'}`)}
         </Badge>
       </Group>
-      <Progress.Root size="lg" mt={4} aria-label={t('digital.targets.bar', { name, soFar: pct(soFar), projected: pct(projected), target: pct(line.target, 0) })}>
-        <Progress.Section value={(soFar ?? 0) * 100} color="cchc.7" />
-        <Progress.Section value={Math.max(0, ((projected ?? 0) - (soFar ?? 0)) * 100)} color="cchc.3" />
-      </Progress.Root>
+      <div className={classes.bar}>
+        <Progress.Root size="lg" mt={4} aria-label={t('digital.targets.bar', { name, soFar: pct(soFar), projected: pct(projected), target: pct(line.target, 0) })}>
+          <Progress.Section value={(soFar ?? 0) * 100} color="cchc.7" />
+          <Progress.Section value={Math.max(0, ((projected ?? 0) - (soFar ?? 0)) * 100)} color="cchc.3" />
+        </Progress.Root>
+        {/* The target as a mark across the bar. */}
+        {line.target !== null && <span className={classes.mark} style={{ left: `${line.target * 100}%` }} aria-hidden />}
+      </div>
       <Text size="xs" c="dimmed" mt={2}>
         {t('digital.targets.soFar')}: {soFar === null ? <NoData /> : formatPercent(soFar, locale)} · {t('digital.targets.projected')}:{' '}
         {projected === null ? <NoData /> : formatPercent(projected, locale)} · {t('digital.targets.target')}:{' '}

@@ -113,6 +113,7 @@ function MonthlyTrend({ row, ctx, name }: { row: SubIndicatorScore; ctx: Digital
   return (
     <ChartCard
       title={t('digital.why.trendTitle', { id: row.rule.id, name })}
+      description={t('digital.why.trendDescription')}
       table={table}
       fileName={fileName(`chi-so-${row.rule.id}-theo-thang`, ctx)}
       status={status}
