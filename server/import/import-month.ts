@@ -1,6 +1,7 @@
 import type { DossierCounts } from '../../src/api/dossiers';
 import { monthOffset } from '../../mocks/data/months';
 import { snake } from '../db/columns';
+import { REFRESH_UNIT_MONTH } from '../db/dossier-sql';
 import type { Database, Queryable } from '../db/database';
 import { monthLabel } from '../http/errors';
 import type { ParsedReport } from './parse-report';
@@ -160,6 +161,8 @@ export async function importMonth(db: Database, report: ParsedReport, target: Im
         [a.unit.id, a.field.id, target.month, ...COUNT_KEYS.map((k) => a.counts[k])],
       );
     }
+    const touched = [...new Set(accepted.map((a) => a.unit.id))];
+    for (const sql of REFRESH_UNIT_MONTH) await tx.query(sql, [target.month, touched]);
     // A month after the coverage extends it: the screens can then ask for it.
     await tx.query('UPDATE dataset_meta SET coverage_to = $1 WHERE coverage_to < $1', [target.month]);
   });

@@ -13,6 +13,7 @@ import { sumDigitalIndicators } from '../../src/domain/digital-indicators';
 import { monthsOf } from '../../src/domain/period';
 import { aroundUnit, rankUnits } from '../../src/domain/scorecard-766/ranking';
 import { DIGITAL_FLOW_KEYS, DIGITAL_PROCEDURE_KEYS, snake } from '../db/columns';
+import { dossierRows } from '../db/dossier-sql';
 import type { Queryable } from '../db/database';
 import { checkPeriod, echo, periodParams, SELECTED_UNITS, type Period } from '../http/period';
 import type { Api, Deps } from '../http/types';
@@ -31,7 +32,7 @@ export async function digitalByUnit(db: Queryable, q: Period) {
   const rows = await db.query<Record<string, number> & { unit_id: string }>(
     `WITH s AS (${SELECTED_UNITS}),
      dig AS (SELECT g.unit_id, ${ratioCols('g', DIGITAL_FLOW_KEYS, true)}
-               FROM s JOIN digital_monthly g ON g.unit_id = s.id AND g.month BETWEEN s.ua AND s.ub AND g.field_id = coalesce($5::text, '')
+               FROM s JOIN digital_monthly g ON g.unit_id = s.id AND g.month BETWEEN s.ua AND s.ub AND g.month BETWEEN $1::text AND $2::text AND g.field_id = coalesce($5::text, '')
               GROUP BY g.unit_id),
      proc AS (SELECT p.unit_id, ${ratioCols('p', DIGITAL_PROCEDURE_KEYS, false)}
                 FROM s JOIN digital_procedures p ON p.unit_id = s.id AND p.month = s.ub),
@@ -43,12 +44,11 @@ export async function digitalByUnit(db: Queryable, q: Period) {
                     coalesce(sum(d.pending_overdue) FILTER (WHERE d.month = s.ub AND s.ub = $2::text), 0)::int AS pending_overdue,
                     sum(d.received_online)::int AS online,
                     sum(d.received_online + d.received_direct + d.received_postal)::int AS received
-               FROM s JOIN dossier_monthly d ON d.unit_id = s.id AND d.month BETWEEN s.ua AND s.ub
-                AND ($5::text IS NULL OR d.field_id = $5::text)
+               ${dossierRows(q.field)}
               GROUP BY d.unit_id),
      fb AS (SELECT f.unit_id, sum(f.due_in_period)::int AS due, sum(f.handled_on_time)::int AS on_time,
                    sum(f.rated)::int AS rated, sum(f.satisfied)::int AS satisfied
-              FROM s JOIN feedback_monthly f ON f.unit_id = s.id AND f.month BETWEEN s.ua AND s.ub
+              FROM s JOIN feedback_monthly f ON f.unit_id = s.id AND f.month BETWEEN s.ua AND s.ub AND f.month BETWEEN $1::text AND $2::text
              GROUP BY f.unit_id)
      SELECT s.id AS unit_id, dig.*, proc.*, dos.*, fb.*, s.id AS unit_id
        FROM s LEFT JOIN dig ON dig.unit_id = s.id LEFT JOIN proc ON proc.unit_id = s.id

@@ -18,7 +18,7 @@ export function feedbackRoutes(api: Api, { db }: Deps) {
               coalesce(sum(f.pending) FILTER (WHERE f.month = s.ub), 0)::int AS "pending",
               coalesce(sum(f.rated), 0)::int AS "rated",
               coalesce(sum(f.satisfied), 0)::int AS "satisfied"
-         FROM s LEFT JOIN feedback_monthly f ON f.unit_id = s.id AND f.month BETWEEN s.ua AND s.ub
+         FROM s LEFT JOIN feedback_monthly f ON f.unit_id = s.id AND f.month BETWEEN s.ua AND s.ub AND f.month BETWEEN $1::text AND $2::text
         GROUP BY s.id, s.ord ORDER BY s.ord`,
       periodParams(q),
     );

@@ -21,7 +21,7 @@ export interface SeedOptions {
 const TABLES = [
   'evidence', 'action_history', 'actions', 'inspections', 'targets', 'inspection_template', 'sessions',
   'team_members', 'teams', 'users', 'par_index', 'digital_procedures', 'digital_monthly', 'feedback_monthly',
-  'dossier_monthly', 'fields', 'units', 'dataset_meta',
+  'dossier_unit_monthly', 'dossier_monthly', 'fields', 'units', 'dataset_meta',
 ];
 
 /** Whether the database holds a dataset already. */
@@ -63,6 +63,8 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<voi
     }
     await loadRecords(tx, ds);
   });
+  // Fresh statistics for the planner: without them it guesses a handful of rows and picks poor joins.
+  await db.exec('ANALYZE');
   log(`seed: ${opts.dataset} loaded in ${Date.now() - started} ms${opts.demoUsers ? ' with the demo accounts' : ''}`);
 }
 
@@ -139,6 +141,13 @@ async function loadStatistics(tx: Queryable, ds: Dataset, perFieldDigital: boole
   const int = (name: string) => ({ name, type: 'integer' as const });
   const text = (name: string) => ({ name, type: 'text' as const });
   await bulkInsert(tx, 'dossier_monthly', [text('unit_id'), text('field_id'), text('month'), ...dossierCountKeys.map((k) => int(snake(k)))], dossierRows);
+  await tx.query(
+    `INSERT INTO dossier_unit_monthly
+     SELECT unit_id, month, sum(carried_over), sum(received_online), sum(received_direct), sum(received_postal),
+            sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(pending_on_time), sum(pending_overdue),
+            sum(returned), sum(apology_letters)
+       FROM dossier_monthly GROUP BY unit_id, month`,
+  );
   await bulkInsert(
     tx,
     'feedback_monthly',
