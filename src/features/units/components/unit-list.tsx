@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/errors';
 import { FilterProblems } from '../../../components/filter-problems';
 import { NoData } from '../../../components/no-data';
+import { clipMiddle } from '../../../domain/clip';
 import { formatDate, formatNumber, formatPercent, type Locale } from '../../../domain/format';
 import { belowTarget } from '../../../domain/ranking';
 import type { Rate } from '../../../domain/rate';
@@ -181,8 +182,9 @@ function UnitListReady({ state }: { state: Ready }) {
               {shown && shown.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={6}>
-                    <Text c="dimmed" ta="center" py="md">
-                      {t('units.noMatch', { q })}
+                    {/* The echo is cut and may break anywhere: a pasted 10,000 characters must not widen the page. */}
+                    <Text c="dimmed" ta="center" py="md" style={{ overflowWrap: 'anywhere' }}>
+                      {t('units.noMatch', { q: clipMiddle(q) })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
