@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, createTheme, darken, isVirtualColor, keys, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { semanticPalette, semanticVariable, type SemanticColourName } from './semantic-colors';
 
 /**
  * A civic blue. Shades 7 (light) and 8 (dark) carry white text at ≥ 6:1, so filled buttons pass
@@ -84,7 +85,21 @@ function lightVariantTextColours(theme: Parameters<CSSVariablesResolver>[0]): Re
   return vars;
 }
 
+/** "cchc.7" → "var(--mantine-color-cchc-7)"; a hex colour as it is. */
+export function paletteValue(ref: string): string {
+  const m = /^([a-z]+)\.(\d)$/.exec(ref);
+  return m ? `var(--mantine-color-${m[1]}-${m[2]})` : ref;
+}
+
+/** The semantic colours (src/semantic-colors.ts) as CSS variables of one scheme. */
+function semanticVariables(scheme: 'light' | 'dark'): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const name of keys(semanticPalette) as SemanticColourName[]) vars[semanticVariable(name)] = paletteValue(semanticPalette[name][scheme]);
+  return vars;
+}
+
 /**
+ * - The semantic colours, each with its shade for the scheme.
  * - Mantine's "dimmed" grey fails contrast (3.3:1 on white, 4.0:1 on the dark body): ≥ 6:1 in both schemes.
  * - Links in the dark scheme: Mantine's shade 4 is 5.0:1 on a dark card but 4.2:1 on the dark-5 grey that
  *   Mantine paints under a hovered table row (and a hovered menu item or default button). Shade 3 reads at
@@ -96,14 +111,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     ...lightVariantTextColours(theme),
+    ...semanticVariables('light'),
     '--mantine-color-dimmed': '#5c636a',
-    '--cchc-verdict-good': '#1e6b30',
-    '--cchc-verdict-bad': '#c92a2a',
   },
   dark: {
+    ...semanticVariables('dark'),
     '--mantine-color-anchor': `var(--mantine-color-${theme.primaryColor}-3)`,
     '--mantine-color-dimmed': '#a6a7ab',
-    '--cchc-verdict-good': '#69db7c',
-    '--cchc-verdict-bad': '#ff8787',
   },
 });

@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n';
 import { useDigitalSummary } from '../../lib/queries/digital';
 import { useTargets } from '../../lib/queries/targets';
 import { ChartCard, type ChartTable } from '../chart-card';
+import { verdictColors, verdictTextColors } from '../../semantic-colors';
 import { NoData } from '../no-data';
 import classes from './digital-card.module.css';
 
@@ -83,14 +84,14 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
                 </Text>
               </Group>
               <div className={classes.bar}>
-                <Progress value={(l.rate ?? 0) * 100} color={l.verdict === 'below' ? 'orange.8' : 'cchc.7'} size="md" aria-hidden />
+                <Progress value={(l.rate ?? 0) * 100} color={l.verdict === 'below' ? verdictColors.below : verdictColors.meets} size="md" aria-hidden />
                 {l.target !== null && (
                   <Tooltip label={t('charts.digital.targetMark', { target })}>
                     <span className={classes.marker} style={{ left: `${l.target * 100}%` }} aria-hidden />
                   </Tooltip>
                 )}
               </div>
-              <Text size="xs" c={l.verdict === 'below' ? 'var(--cchc-verdict-bad)' : 'dimmed'} mt={2}>
+              <Text size="xs" c={l.verdict === 'below' ? verdictTextColors.bad : 'dimmed'} mt={2}>
                 {l.target === null
                   ? t('charts.digital.noTarget')
                   : l.verdict === 'met'

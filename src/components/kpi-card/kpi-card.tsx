@@ -3,6 +3,7 @@ import { IconArrowDownRight, IconArrowUpRight, IconEqual, IconRefresh } from '@t
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trend } from '../../domain/change';
+import { verdictTextColors } from '../../semantic-colors';
 import classes from './kpi-card.module.css';
 
 export type Verdict = 'good' | 'bad' | 'neutral';
@@ -96,7 +97,7 @@ function ComparisonLine({ comparison }: { comparison: KpiComparison }) {
     case 'error':
       return (
         <Group gap="xs" wrap="nowrap">
-          <Text size="sm" c="var(--cchc-verdict-bad)" role="alert">
+          <Text size="sm" c={verdictTextColors.bad} role="alert">
             {comparison.text}
           </Text>
           <Button

@@ -1,18 +1,18 @@
 import { DonutChart } from '@mantine/charts';
-import { Group, Stack, Text } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodQuery } from '../../../api/common';
+import { ChannelLegend } from '../../../components/channel-legend';
 import { ChartCard, type ChartTable } from '../../../components/chart-card';
 import { channelShares } from '../../../domain/channel-shares';
 import { received } from '../../../domain/dossier-measures';
-import { formatNumber, formatPercent } from '../../../domain/format';
+import { formatNumber } from '../../../domain/format';
 import { useLocale } from '../../../i18n';
 import { useDossierSummary } from '../../../lib/queries/dossiers';
-import { channelSeries } from './channels';
 import classes from './channel-chart.module.css';
+import { channelSeries } from './channels';
 
 const HEIGHT = 340;
-const shareKey = { receivedOnline: 'online', receivedDirect: 'direct', receivedPostal: 'postal' } as const;
 
 interface ChannelChartProps {
   query: PeriodQuery;
@@ -34,7 +34,7 @@ export function ChannelChart({ query, enabled, scope, period, fileName }: Channe
   const rows = channelSeries.map((s) => ({
     channel: t(s.label),
     count: c ? c[s.name] : 0,
-    share: shares ? shares[shareKey[s.name]] : null,
+    share: shares ? shares[s.key] : null,
   }));
   const table: ChartTable = {
     columns: [
@@ -67,24 +67,12 @@ export function ChannelChart({ query, enabled, scope, period, fileName }: Channe
           tooltipDataSource="segment"
           pieProps={{ isAnimationActive: false }}
         />
-        <Stack component="ul" gap="sm" className={classes.legend}>
-          {channelSeries.map((s, i) => (
-            <li key={s.name}>
-              <Group gap={8} wrap="nowrap" align="baseline">
-                <span className={classes.dot} style={{ background: s.css }} aria-hidden />
-                <Text size="sm" span>
-                  {rows[i]?.channel}
-                </Text>
-                <Text size="sm" fw={600} span className={classes.figure}>
-                  {formatNumber(rows[i]?.count ?? 0, locale)}
-                </Text>
-                <Text size="xs" c="dimmed" span>
-                  ({formatPercent(rows[i]?.share ?? null, locale)})
-                </Text>
-              </Group>
-            </li>
-          ))}
-        </Stack>
+        <div className={classes.legend}>
+          <ChannelLegend
+            gap="sm"
+            items={channelSeries.map((s, i) => ({ key: s.key, label: rows[i]?.channel ?? '', count: rows[i]?.count ?? 0, share: rows[i]?.share ?? null, color: s.color }))}
+          />
+        </div>
       </Group>
     </ChartCard>
   );

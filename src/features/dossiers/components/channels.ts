@@ -1,6 +1,6 @@
-/** The three reception channels, their labels and colours (the same as the overview's channel split). */
-export const channelSeries = [
-  { name: 'receivedOnline', label: 'dossiers.charts.online', color: 'cchc.7', css: 'var(--mantine-color-cchc-7)' },
-  { name: 'receivedDirect', label: 'dossiers.charts.direct', color: 'teal.6', css: 'var(--mantine-color-teal-6)' },
-  { name: 'receivedPostal', label: 'dossiers.charts.postal', color: 'orange.6', css: 'var(--mantine-color-orange-6)' },
-] as const;
+import { channels } from '../../../components/channel-legend';
+
+const labels = { online: 'dossiers.charts.online', direct: 'dossiers.charts.direct', postal: 'dossiers.charts.postal' } as const;
+
+/** The three reception channels as this screen's series: the shared channels (and colours) with its labels. */
+export const channelSeries = channels.map((c) => ({ ...c, name: c.count, label: labels[c.key] }));

@@ -1,22 +1,15 @@
-import { Group, Progress, Skeleton, Stack, Text } from '@mantine/core';
+import { Progress, Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DossierCounts } from '../../../api/dossiers';
+import { ChannelLegend, channels } from '../../../components/channel-legend';
 import { channelShares } from '../../../domain/channel-shares';
-import { formatNumber, formatPercent } from '../../../domain/format';
-import { useLocale } from '../../../i18n';
 import classes from './channel-split.module.css';
-import { channelCssColors } from './chart-style';
 
-const channels = [
-  { key: 'online', count: 'receivedOnline', label: 'kpi.channelOnline', color: channelCssColors.online },
-  { key: 'direct', count: 'receivedDirect', label: 'kpi.channelDirect', color: channelCssColors.direct },
-  { key: 'postal', count: 'receivedPostal', label: 'kpi.channelPostal', color: channelCssColors.postal },
-] as const;
+const labels = { online: 'kpi.channelOnline', direct: 'kpi.channelDirect', postal: 'kpi.channelPostal' } as const;
 
 /** Received dossiers by channel (trực tuyến / trực tiếp / BCCI): a bar and its numbers. Same height while loading. */
 export function ChannelSplit({ counts }: { counts: DossierCounts | undefined }) {
   const { t } = useTranslation();
-  const locale = useLocale();
 
   if (!counts) {
     return (
@@ -37,26 +30,10 @@ export function ChannelSplit({ counts }: { counts: DossierCounts | undefined }) 
           <Progress.Section key={c.key} value={(shares[c.key] ?? 0) * 100} color={c.color} />
         ))}
       </Progress.Root>
-      <ul className={classes.legend} aria-label={t('kpi.channels')}>
-        {channels.map((c) => (
-          <li key={c.key}>
-            <Group gap={6} wrap="nowrap" justify="space-between">
-              <Group gap={6} wrap="nowrap">
-                <span className={classes.dot} style={{ background: c.color }} aria-hidden />
-                <Text size="sm" span>
-                  {t(c.label)}
-                </Text>
-              </Group>
-              <Text size="sm" span className={classes.figure}>
-                {formatNumber(counts[c.count], locale)}{' '}
-                <Text span size="xs" c="dimmed">
-                  ({formatPercent(shares[c.key], locale)})
-                </Text>
-              </Text>
-            </Group>
-          </li>
-        ))}
-      </ul>
+      <ChannelLegend
+        label={t('kpi.channels')}
+        items={channels.map((c) => ({ key: c.key, label: t(labels[c.key]), count: counts[c.count], share: shares[c.key], color: c.color }))}
+      />
     </Stack>
   );
 }

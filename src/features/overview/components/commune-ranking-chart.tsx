@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useHref, useNavigate } from 'react-router';
 import type { DossierCounts } from '../../../api/dossiers';
 import type { Unit } from '../../../api/units';
+import { usePercentAxis } from '../../../components/chart-axis';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { lastDayOfMonth } from '../../../domain/period';
 import { onTimeRate, resolved, resolvedEarlyOrOnTime } from '../../../domain/dossier-measures';
@@ -14,7 +15,8 @@ import { belowTarget, rankBy, rankingWindow, rankingWindowRows } from '../../../
 import { formatPeriod, scopeContext, unitName, useLocale } from '../../../i18n';
 import { unitListPath, unitPath } from '../../../lib/paths';
 import { sectionState, useCommuneDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
-import { chartFileName, rankingColors, rateAxis } from './chart-style';
+import { measureColors, targetColor, verdictColors } from '../../../semantic-colors';
+import { chartFileName } from './chart-style';
 import classes from './commune-ranking-chart.module.css';
 
 const ROW_HEIGHT = 22;
@@ -76,7 +78,7 @@ export function rankingRows(
         rank: rank as number,
         below,
         selected,
-        color: selected ? rankingColors.selected : below ? rankingColors.below : rankingColors.meets,
+        color: selected ? verdictColors.selected : below ? verdictColors.below : verdictColors.meets,
         to: `${unitPath(unit.id)}?${new URLSearchParams({ from, to })}`,
       };
     });
@@ -168,7 +170,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
     e.kind === 'item' ? { key: e.item.id, rate: e.item.rate, color: e.item.color, row: e.item } : { key: `gap-${e.from}`, rate: null, hidden: e.hidden },
   );
   const rowsByKey = new Map(chartRows.map((r) => [r.key, r]));
-  const axis = rateAxis([...rows.map((r) => r.rate), target?.value ?? null]);
+  const axis = usePercentAxis([...rows.map((r) => r.rate), target?.value ?? null]);
   // While loading, the height of the rows to come (from the communes that existed in the period), so the card does not jump.
   const expected = state.status === 'ready' ? chartRows.length : rankingWindowRows(communesIn(ctx).length, WINDOW);
   const height = Math.max(160, expected * ROW_HEIGHT + 50);
@@ -195,7 +197,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
     })),
   };
 
-  const axisFrom = formatPercent(axis.domain[0], locale, 0);
+  const axisFrom = formatPercent(axis.axis.domain[0], locale, axis.axis.decimals);
   return (
     <ChartCard
       title={t('overview.ranking.title', { context, period: formatPeriod(period, locale) })}
@@ -244,9 +246,9 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
         data={chartRows}
         dataKey="key"
         orientation="vertical"
-        series={[{ name: 'rate', label: t('overview.ranking.rate'), color: rankingColors.meets }]}
+        series={[{ name: 'rate', label: t('overview.ranking.rate'), color: verdictColors.meets }]}
         valueFormatter={f.percent}
-        xAxisProps={{ domain: axis.domain, ticks: axis.ticks, tickFormatter: f.percentAxis, allowDataOverflow: true }}
+        xAxisProps={axis.props}
         yAxisProps={{
           width: view.cut ? 160 : 130,
           interval: 0,
@@ -274,12 +276,12 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
           // A thin dashed line across each break, so the two groups read as apart.
           ...chartRows
             .filter((r) => r.hidden !== undefined)
-            .map((r) => ({ y: r.key, color: 'gray.5', strokeDasharray: '2 4', strokeWidth: 1 })),
+            .map((r) => ({ y: r.key, color: measureColors.context, strokeDasharray: '2 4', strokeWidth: 1 })),
           ...(target
             ? [
                 {
                   x: target.value,
-                  color: 'red.8',
+                  color: targetColor,
                   strokeDasharray: '6 4',
                   strokeWidth: 2,
                   label: t('overview.ranking.targetLine', { target: formatPercent(target.value, locale) }),

@@ -1,10 +1,12 @@
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
+import { usePercentAxis } from '../../../components/chart-axis';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { monthlyOnTime, yearsOf } from '../../../domain/monthly-series';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { sectionState, useMonthlyDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
-import { chartFileName, rateAxis } from './chart-style';
+import { measureColors, targetColor } from '../../../semantic-colors';
+import { chartFileName } from './chart-style';
 
 const HEIGHT = 300;
 
@@ -21,7 +23,7 @@ export function OnTimeByMonthChart({ ctx }: { ctx: OverviewContext }) {
   const state = sectionState([{ query: current, enabled: true }, ...targets.tracked], () =>
     series.every((m) => m.rate === null),
   );
-  const axis = rateAxis(series.flatMap((m) => [m.rate, m.target]));
+  const axis = usePercentAxis(series.flatMap((m) => [m.rate, m.target]));
 
   const table: ChartTable = {
     columns: [
@@ -54,14 +56,14 @@ export function OnTimeByMonthChart({ ctx }: { ctx: OverviewContext }) {
         legendProps={{ verticalAlign: 'bottom', height: 40 }}
         valueFormatter={f.percent}
         xAxisProps={{ tickFormatter: f.month }}
-        yAxisProps={{ domain: axis.domain, ticks: axis.ticks, tickFormatter: f.percentAxis, width: 56 }}
+        yAxisProps={{ ...axis.props, width: 56 }}
         tooltipProps={{ labelFormatter: (m: unknown) => f.month(m as string) }}
         connectNulls={false}
         curveType="linear"
         lineProps={(s) => (s.name === 'target' ? { dot: false, activeDot: false } : {})}
         series={[
-          { name: 'rate', label: t('overview.onTime.rate'), color: 'cchc.7' },
-          { name: 'target', label: t('overview.onTime.target'), color: 'red.8', strokeDasharray: '6 4', curveType: 'stepAfter' },
+          { name: 'rate', label: t('overview.onTime.rate'), color: measureColors.primary },
+          { name: 'target', label: t('overview.onTime.target'), color: targetColor, strokeDasharray: '6 4', curveType: 'stepAfter' },
         ]}
       />
     </ChartCard>

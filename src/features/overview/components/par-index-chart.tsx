@@ -6,6 +6,7 @@ import { formatParScore, parIndexChanges } from '../../../domain/par-index';
 import { formatRankChange, formatScoreChange, scopeContext, useLocale } from '../../../i18n';
 import { useParIndex } from '../../../lib/queries/par-index';
 import { sectionState, type OverviewContext } from '../hooks/use-overview-queries';
+import { parIndexColors } from '../../../semantic-colors';
 import { chartFileName } from './chart-style';
 
 const HEIGHT = 280;
@@ -85,10 +86,10 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
         withLegend
         legendProps={{ verticalAlign: 'bottom', height: 36 }}
         valueFormatter={(v) => (Number.isInteger(v) ? formatNumber(v, locale) : formatParScore(v, locale))}
-        yAxisProps={{ reversed: true, domain: [1, outOf], ticks: rankTicks(outOf), allowDecimals: false, width: 48 }}
+        yAxisProps={{ reversed: true, domain: [1, outOf], ticks: rankTicks(outOf), interval: 0, allowDecimals: false, width: 48 }}
         yAxisLabel={t('overview.par.rank')}
         withRightYAxis
-        rightYAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], width: 48 }}
+        rightYAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], interval: 0, width: 48 }}
         rightYAxisLabel={t('overview.par.score')}
         composedChartProps={{ margin: { top: 24, right: 8, left: 0 } }}
         curveType="linear"
@@ -127,10 +128,9 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
             );
           },
         }}
-        // Scheme-aware colours: pale bars and a strong line in light mode, dark bars and a light line in dark mode.
         series={[
-          { name: 'score', label: t('overview.par.score'), color: 'var(--mantine-color-cchc-light)', type: 'bar', yAxisId: 'right' },
-          { name: 'rank', label: t('overview.par.rank'), color: 'var(--mantine-color-cchc-text)', type: 'line' },
+          { name: 'score', label: t('overview.par.score'), color: parIndexColors.score, type: 'bar', yAxisId: 'right' },
+          { name: 'rank', label: t('overview.par.rank'), color: parIndexColors.rank, type: 'line' },
         ]}
       />
     </ChartCard>

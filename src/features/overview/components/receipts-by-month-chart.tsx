@@ -4,7 +4,8 @@ import { ChartCard, useChartFormatters, type ChartTable } from '../../../compone
 import { monthlyReceipts } from '../../../domain/monthly-series';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { sectionState, useMonthlyDossiers, type OverviewContext } from '../hooks/use-overview-queries';
-import { channelColors, chartFileName } from './chart-style';
+import { channelColors, measureColors } from '../../../semantic-colors';
+import { chartFileName } from './chart-style';
 
 const HEIGHT = 300;
 
@@ -78,7 +79,7 @@ export function ReceiptsByMonthChart({ ctx }: { ctx: OverviewContext }) {
           { name: 'direct', label: t('overview.receipts.direct'), color: channelColors.direct, type: 'bar' },
           { name: 'postal', label: t('overview.receipts.postal'), color: channelColors.postal, type: 'bar' },
           ...(lastYearPeriod
-            ? [{ name: 'lastYear', label: t('overview.receipts.lastYear'), color: 'var(--mantine-color-dimmed)', type: 'line' as const, strokeDasharray: '6 4' }]
+            ? [{ name: 'lastYear', label: t('overview.receipts.lastYear'), color: measureColors.context, type: 'line' as const, strokeDasharray: '6 4' }]
             : []),
         ]}
       />

@@ -1,23 +1,15 @@
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
-import { remediationSnapshot, remediationStates, type RemediationState } from '../../../domain/action-status';
+import { remediationSnapshot, remediationStates } from '../../../domain/action-status';
 import { formatDate } from '../../../domain/format';
 import { rate } from '../../../domain/rate';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { sectionState, useUnitActions, type OverviewContext } from '../hooks/use-overview-queries';
+import { actionStatusColors } from '../../../semantic-colors';
 import { chartFileName } from './chart-style';
 
 const HEIGHT = 220;
-
-/** Each state's colour; overdue the only red. Text labels carry the meaning too. */
-const stateColors: Record<RemediationState, string> = {
-  not_started: 'gray.6',
-  in_progress: 'yellow.8',
-  overdue: 'red.8',
-  fixed: 'teal.6',
-  verified: 'green.8',
-};
 
 /**
  * Remediation of inspection actions for the unit filter: the actions still to follow in the period,
@@ -35,7 +27,7 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
     state: t(`overview.remediation.states.${s}`),
     count: snapshot.counts[s],
     share: rate(snapshot.counts[s], snapshot.total),
-    color: stateColors[s],
+    color: actionStatusColors[s],
   }));
 
   const table: ChartTable = {
@@ -70,7 +62,7 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
         data={rows}
         dataKey="state"
         orientation="vertical"
-        series={[{ name: 'count', label: t('overview.remediation.count'), color: 'gray.6' }]}
+        series={[{ name: 'count', label: t('overview.remediation.count'), color: actionStatusColors.not_started }]}
         valueFormatter={f.number}
         xAxisProps={{ allowDecimals: false }}
         yAxisProps={{ width: 120, interval: 0 }}

@@ -1,4 +1,5 @@
 import type { Rate } from '../../../domain/rate';
+import { measureColors, targetColor } from '../../../semantic-colors';
 
 export interface SparklineProps {
   values: readonly Rate[];
@@ -37,17 +38,17 @@ export function Sparkline({ values, target, label, width = 112, height = 28 }: S
   return (
     <svg role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ display: 'block', overflow: 'visible' }}>
       {target != null && (
-        <line x1={pad} x2={width - pad} y1={y(target)} y2={y(target)} stroke="var(--mantine-color-dimmed)" strokeWidth={1} strokeDasharray="3 3" />
+        <line x1={pad} x2={width - pad} y1={y(target)} y2={y(target)} stroke={targetColor} strokeWidth={1} strokeDasharray="3 3" />
       )}
       {runs.map((points, i) =>
         points.length === 1 ? (
-          <circle key={i} cx={points[0]?.[0]} cy={points[0]?.[1]} r={2} fill="var(--mantine-primary-color-filled)" />
+          <circle key={i} cx={points[0]?.[0]} cy={points[0]?.[1]} r={2} fill={measureColors.primary} />
         ) : (
           <polyline
             key={i}
             points={points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}
             fill="none"
-            stroke="var(--mantine-primary-color-filled)"
+            stroke={measureColors.primary}
             strokeWidth={1.75}
             strokeLinejoin="round"
             strokeLinecap="round"

@@ -1,22 +1,15 @@
-import { Badge, Card, Skeleton, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { useId } from 'react';
+import { Badge, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../api/inspections';
-import { QueryError } from '../../../components/errors';
 import { NoData } from '../../../components/no-data';
+import { TableCard } from '../../../components/table-card';
 import { formatDate, formatNumber, formatPercent } from '../../../domain/format';
 import { inspectionAreaScores, inspectionTotalScore } from '../../../domain/inspection-score';
 import { useLocale } from '../../../i18n';
 import { useInspectionTemplate } from '../../../lib/queries/inspection-template';
 import { useInspections } from '../../../lib/queries/inspections';
+import { inspectionStatusColors } from '../../../semantic-colors';
 import classes from './units.module.css';
-
-const statusColor: Record<Inspection['status'], string> = {
-  planned: 'gray',
-  in_progress: 'cchc',
-  finalised: 'teal',
-  cancelled: 'gray',
-};
 
 /** "doan-1" → "Đoàn kiểm tra số 1": the contract has no list of teams yet, so the name is read from the id. */
 export function useTeamName() {
@@ -38,96 +31,81 @@ export function UnitInspections({ unitId }: { unitId: string }) {
   const teamName = useTeamName();
   const inspections = useInspections({ unit: unitId });
   const template = useInspectionTemplate();
-  const headingId = useId();
   const error = inspections.error ?? template.error;
   const areas = template.data?.areas ?? [];
 
   const sorted = [...(inspections.data ?? [])].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
 
   return (
-    <Card component="section" aria-labelledby={headingId}>
-      <Title order={2} id={headingId} size="h4">
-        {t('units.inspections.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('units.inspections.description')}
-      </Text>
-      {error ? (
-        <QueryError
-          error={error}
-          onRetry={() => {
-            if (inspections.isError) void inspections.refetch();
-            if (template.isError) void template.refetch();
-          }}
-          minHeight={120}
-        />
-      ) : inspections.isPending || template.isPending ? (
-        <Skeleton height={120} />
-      ) : sorted.length === 0 ? (
-        <Text c="dimmed">{t('units.inspections.none')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={980}>
-          <Table striped verticalSpacing="xs" className={classes.table}>
-            <caption className={classes.caption}>{t('units.inspections.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('units.inspections.date')}</Table.Th>
-                <Table.Th scope="col">{t('units.inspections.teamColumn')}</Table.Th>
-                <Table.Th scope="col">{t('units.inspections.status')}</Table.Th>
-                {areas.map((a) => (
-                  <Table.Th key={a.id} scope="col" className={classes.numHead}>
-                    <Tooltip label={a.name}>
-                      <span tabIndex={0} className={classes.areaHead}>
-                        <span aria-hidden>{t(`units.inspections.areaShort.a${a.id}` as 'units.inspections.areaShort.a1')}</span>
-                        <VisuallyHidden>{a.name}</VisuallyHidden>
-                      </span>
-                    </Tooltip>
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col" className={classes.numHead}>
-                  {t('units.inspections.total')}
-                </Table.Th>
-                <Table.Th scope="col" className={classes.numHead}>
-                  {t('units.inspections.findings')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((insp) => {
-                const scores = template.data ? inspectionAreaScores(template.data, insp.checklist) : [];
-                const total = inspectionTotalScore(scores);
-                return (
-                  <Table.Tr key={insp.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {formatDate(dateOf(insp))}
-                    </Table.Th>
-                    <Table.Td>{teamName(insp.teamId)}</Table.Td>
-                    <Table.Td>
-                      <Badge tt="none" variant="dot" color={statusColor[insp.status]}>
-                        {t(`units.inspections.statuses.${insp.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    {scores.map((s) => (
-                      <Table.Td key={s.areaId} className={classes.num}>
-                        {s.score === null ? (
-                          <NoData />
-                        ) : (
-                          <span className={s.score < 1 ? classes.scoreShort : undefined}>{formatPercent(s.score, locale, 0)}</span>
-                        )}
-                      </Table.Td>
-                    ))}
-                    <Table.Td className={classes.num} fw={700}>
-                      {total === null ? <NoData /> : formatPercent(total, locale)}
-                    </Table.Td>
-                    <Table.Td className={classes.num}>{formatNumber(insp.findings.length, locale)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Card>
+    <TableCard
+      title={t('units.inspections.title')}
+      description={t('units.inspections.description')}
+      error={error}
+      onRetry={() => {
+        if (inspections.isError) void inspections.refetch();
+        if (template.isError) void template.refetch();
+      }}
+      loading={inspections.isPending || template.isPending}
+      empty={sorted.length === 0 ? t('units.inspections.none') : null}
+      caption={t('units.inspections.caption')}
+      minWidth={980}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('units.inspections.date')}</Table.Th>
+          <Table.Th scope="col">{t('units.inspections.teamColumn')}</Table.Th>
+          <Table.Th scope="col">{t('units.inspections.status')}</Table.Th>
+          {areas.map((a) => (
+            <Table.Th key={a.id} scope="col" className={classes.numHead}>
+              <Tooltip label={a.name}>
+                <span tabIndex={0} className={classes.areaHead}>
+                  <span aria-hidden>{t(`units.inspections.areaShort.a${a.id}` as 'units.inspections.areaShort.a1')}</span>
+                  <VisuallyHidden>{a.name}</VisuallyHidden>
+                </span>
+              </Tooltip>
+            </Table.Th>
+          ))}
+          <Table.Th scope="col" className={classes.numHead}>
+            {t('units.inspections.total')}
+          </Table.Th>
+          <Table.Th scope="col" className={classes.numHead}>
+            {t('units.inspections.findings')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sorted.map((insp) => {
+          const scores = template.data ? inspectionAreaScores(template.data, insp.checklist) : [];
+          const total = inspectionTotalScore(scores);
+          return (
+            <Table.Tr key={insp.id}>
+              <Table.Th scope="row" fw={500}>
+                {formatDate(dateOf(insp))}
+              </Table.Th>
+              <Table.Td>{teamName(insp.teamId)}</Table.Td>
+              <Table.Td>
+                <Badge tt="none" variant="dot" color={inspectionStatusColors[insp.status]}>
+                  {t(`units.inspections.statuses.${insp.status}`)}
+                </Badge>
+              </Table.Td>
+              {scores.map((s) => (
+                <Table.Td key={s.areaId} className={classes.num}>
+                  {s.score === null ? (
+                    <NoData />
+                  ) : (
+                    <span className={s.score < 1 ? classes.scoreShort : undefined}>{formatPercent(s.score, locale, 0)}</span>
+                  )}
+                </Table.Td>
+              ))}
+              <Table.Td className={classes.num} fw={700}>
+                {total === null ? <NoData /> : formatPercent(total, locale)}
+              </Table.Td>
+              <Table.Td className={classes.num}>{formatNumber(insp.findings.length, locale)}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </TableCard>
   );
 }
 

@@ -1,13 +1,13 @@
-import { Badge, Card, Group, Skeleton, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../api/actions';
-import { QueryError } from '../../../components/errors';
+import { TableCard } from '../../../components/table-card';
 import { isOverdue } from '../../../domain/action-status';
 import { formatDate, formatNumber } from '../../../domain/format';
 import { daysOverdueAt, isOpenAction } from '../../../domain/open-actions';
 import { useLocale } from '../../../i18n';
 import { useActions } from '../../../lib/queries/actions';
+import { actionStatusColors, overdueBadgeColor } from '../../../semantic-colors';
 import classes from './units.module.css';
 
 interface UnitOpenActionsProps {
@@ -22,7 +22,6 @@ export function UnitOpenActions({ unitId, asOf, ownerLabel }: UnitOpenActionsPro
   const { t } = useTranslation();
   const locale = useLocale();
   const actions = useActions({ unit: unitId });
-  const headingId = useId();
 
   const open = (actions.data ?? [])
     .filter(isOpenAction)
@@ -30,47 +29,37 @@ export function UnitOpenActions({ unitId, asOf, ownerLabel }: UnitOpenActionsPro
   const overdue = open.filter((a) => isOverdue(a, asOf)).length;
 
   return (
-    <Card component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" align="baseline" gap="xs">
-        <Title order={2} id={headingId} size="h4">
-          {t('units.actions.title')}
-        </Title>
-        {actions.data && (
+    <TableCard
+      title={t('units.actions.title')}
+      aside={
+        actions.data && (
           <Text size="sm" c="dimmed">
             {t('units.actions.summary', { count: open.length, overdue, date: formatDate(asOf) })}
           </Text>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('units.actions.description')}
-      </Text>
-      {actions.isError ? (
-        <QueryError error={actions.error} onRetry={() => void actions.refetch()} minHeight={120} />
-      ) : actions.isPending ? (
-        <Skeleton height={120} />
-      ) : open.length === 0 ? (
-        <Text c="dimmed">{t('units.actions.none')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing="xs" className={classes.table}>
-            <caption className={classes.caption}>{t('units.actions.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('units.actions.content')}</Table.Th>
-                <Table.Th scope="col">{t('units.actions.owner')}</Table.Th>
-                <Table.Th scope="col">{t('units.actions.due')}</Table.Th>
-                <Table.Th scope="col">{t('units.actions.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {open.map((a) => (
-                <ActionRow key={a.id} action={a} unitId={unitId} asOf={asOf} ownerLabel={ownerLabel} locale={locale} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Card>
+        )
+      }
+      description={t('units.actions.description')}
+      error={actions.error}
+      onRetry={() => void actions.refetch()}
+      loading={actions.isPending}
+      empty={open.length === 0 ? t('units.actions.none') : null}
+      caption={t('units.actions.caption')}
+      minWidth={760}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('units.actions.content')}</Table.Th>
+          <Table.Th scope="col">{t('units.actions.owner')}</Table.Th>
+          <Table.Th scope="col">{t('units.actions.due')}</Table.Th>
+          <Table.Th scope="col">{t('units.actions.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {open.map((a) => (
+          <ActionRow key={a.id} action={a} unitId={unitId} asOf={asOf} ownerLabel={ownerLabel} locale={locale} />
+        ))}
+      </Table.Tbody>
+    </TableCard>
   );
 }
 
@@ -103,11 +92,11 @@ function ActionRow({
       <Table.Td className={classes.nowrap}>{formatDate(action.dueDate)}</Table.Td>
       <Table.Td miw={150}>
         <Group gap={4} wrap="wrap">
-          <Badge tt="none" variant="dot" color={action.status === 'in_progress' ? 'cchc' : 'gray'}>
+          <Badge tt="none" variant="dot" color={actionStatusColors[action.status]}>
             {t(`units.actions.statuses.${action.status}` as 'units.actions.statuses.not_started')}
           </Badge>
           {late && (
-            <Badge tt="none" variant="filled" color="red.8">
+            <Badge tt="none" variant="filled" color={overdueBadgeColor}>
               {t('units.actions.overdue', { days: formatNumber(daysOverdueAt(action, asOf), locale) })}
             </Badge>
           )}

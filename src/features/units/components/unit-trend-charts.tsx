@@ -3,6 +3,7 @@ import { Grid, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../api/units';
+import { usePercentAxis } from '../../../components/chart-axis';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { onlineShare, onTimeRate, progressRate, received, resolved } from '../../../domain/dossier-measures';
 import { formatPercent } from '../../../domain/format';
@@ -11,6 +12,7 @@ import type { Rate } from '../../../domain/rate';
 import { formatMonthShort, useLocale } from '../../../i18n';
 import { useDossiersByMonth } from '../../../lib/queries/dossiers';
 import { useTargets } from '../../../lib/queries/targets';
+import { measureColors, targetColor } from '../../../semantic-colors';
 
 const HEIGHT = 240;
 
@@ -75,18 +77,21 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
     rows: data.map((d) => ({ month: formatMonthShort(d.month, locale), ...Object.fromEntries(cols.map((c) => [c.key, d[c.key]])) })),
   });
 
-  const rateSeries = [
-    { name: 'onTime', label: t('units.trends.onTime'), color: 'cchc.7' },
-    { name: 'progress', label: t('units.trends.progress'), color: 'teal.7' },
-  ];
-  const lowest = Math.min(0.9, ...data.flatMap((d) => [d.onTime, d.progress]).filter((v): v is number => v !== null), target?.onTimeRate ?? 1);
-  const rateFloor = Math.max(0, Math.floor(lowest * 20) / 20);
-
   const countSeries = [
-    { name: 'received', label: t('units.trends.received'), color: 'cchc.7' },
-    { name: 'resolved', label: t('units.trends.resolved'), color: 'teal.7' },
-    { name: 'overdue', label: t('units.trends.overdue'), color: 'red.7' },
+    { name: 'received', label: t('units.trends.received'), color: measureColors.primary },
+    { name: 'resolved', label: t('units.trends.resolved'), color: measureColors.secondary },
+    { name: 'overdue', label: t('units.trends.overdue'), color: measureColors.overdue },
   ];
+
+  // The target is a dashed series with its own legend entry, not a label drawn over the lines.
+  const targetSeries = { name: 'target', label: t('units.trends.target'), color: targetColor, strokeDasharray: '6 4' };
+  const onTimeTarget = target?.onTimeRate ?? null;
+  const onlineTarget = target?.onlineShare ?? null;
+  const rates = data.map((d) => ({ ...d, target: onTimeTarget }));
+  const online = data.map((d) => ({ ...d, target: onlineTarget }));
+  const ratesAxis = usePercentAxis([...data.flatMap((d) => [d.onTime, d.progress]), onTimeTarget]);
+  const onlineAxis = usePercentAxis([...data.map((d) => d.online), onlineTarget], { from: 'zero', to: 'fit' });
+  const rateLineProps = (s: { name: string }) => (s.name === 'target' ? { dot: false, activeDot: false, isAnimationActive: false } : { isAnimationActive: false });
 
   const headingId = useId();
   const chartProps = {
@@ -121,10 +126,15 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
           >
             <LineChart
               {...chartProps}
-              series={rateSeries}
+              data={rates}
+              series={[
+                { name: 'onTime', label: t('units.trends.onTime'), color: measureColors.primary },
+                { name: 'progress', label: t('units.trends.progress'), color: measureColors.secondary },
+                ...(onTimeTarget === null ? [] : [targetSeries]),
+              ]}
+              lineProps={rateLineProps}
               valueFormatter={f.percent}
-              yAxisProps={{ domain: [rateFloor, 1], tickFormatter: f.percentAxis, width: 56 }}
-              referenceLines={target ? [{ y: target.onTimeRate, label: t('units.trends.target'), color: 'red.7' }] : []}
+              yAxisProps={{ ...ratesAxis.props, width: 56 }}
             />
           </ChartCard>
         </Grid.Col>
@@ -138,10 +148,14 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
           >
             <LineChart
               {...chartProps}
-              series={[{ name: 'online', label: t('units.trends.online'), color: 'cchc.7' }]}
+              data={online}
+              series={[
+                { name: 'online', label: t('units.trends.online'), color: measureColors.primary },
+                ...(onlineTarget === null ? [] : [targetSeries]),
+              ]}
+              lineProps={rateLineProps}
               valueFormatter={f.percent}
-              yAxisProps={{ domain: [0, 1], tickFormatter: f.percentAxis, width: 56 }}
-              referenceLines={target ? [{ y: target.onlineShare, label: t('units.trends.target'), color: 'red.7' }] : []}
+              yAxisProps={{ ...onlineAxis.props, width: 56 }}
             />
           </ChartCard>
         </Grid.Col>

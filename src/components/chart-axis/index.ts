@@ -1,0 +1,1 @@
+export { usePercentAxis, type PercentAxisProps } from './use-percent-axis';

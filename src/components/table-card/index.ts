@@ -1,0 +1,1 @@
+export { TableCard, type TableCardProps } from './table-card';
