@@ -11,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => s.cleanup());
 
+const upper = (m: string) => m.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const concrete = (path: string) => path.replace('{id}', 'insp-2025-01').replace('{year}', '2025');
 const commune = 'xa-nhi-khe';
 const newInspection = (teamId: string) => ({ unitId: commune, title: 'Kiểm tra công tác CCHC', teamId, plannedDate: '2025-09-15' });
@@ -18,7 +19,7 @@ const newInspection = (teamId: string) => ({ unitId: commune, title: 'Kiểm tra
 describe('every endpoint × role', () => {
   const guarded = endpoints.filter((e) => e.roles !== 'public');
 
-  it.each(guarded.map((e) => [e.method.toUpperCase(), e.path] as const))('%s %s without a token (or with a garbage one) is a 401', async (method, path) => {
+  it.each(guarded.map((e) => [upper(e.method), e.path] as const))('%s %s without a token (or with a garbage one) is a 401', async (method, path) => {
     for (const token of [null, 'garbage']) {
       const res = await call(s.app, method, concrete(path), { token, body: method === 'GET' || method === 'DELETE' ? undefined : {} });
       expect(res.status).toBe(401);
@@ -27,7 +28,7 @@ describe('every endpoint × role', () => {
     }
   });
 
-  it.each(guarded.filter((e) => Array.isArray(e.roles)).map((e) => [e.method.toUpperCase(), e.path, e.roles as string[]] as const))(
+  it.each(guarded.filter((e) => Array.isArray(e.roles)).map((e) => [upper(e.method), e.path, e.roles as string[]] as const))(
     '%s %s refuses the roles it does not list with a 403 before it looks at the input',
     async (method, path, roles) => {
       for (const role of ['leader', 'inspector', 'secretariat'] as const) {
