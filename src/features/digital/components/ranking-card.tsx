@@ -67,7 +67,15 @@ export function RankingCard({ ctx, unitLabel }: { ctx: DigitalContext; unitLabel
         <RankTable rows={rows} value={value} unitLabel={unitLabel} chosen={chosen} caption={t('digital.ranking.title', { by: byLabel, period: formatPeriod(ctx.filters.period, locale) })} />
         {pages > 1 && (
           <Group justify="center">
-            <Pagination total={pages} value={page} onChange={setPage} size="sm" aria-label={t('digital.ranking.page')} />
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              aria-label={t('digital.ranking.page')}
+              getItemProps={(n) => ({ 'aria-label': t('digital.ranking.pageN', { n }) })}
+              getControlProps={(control) => ({ 'aria-label': t(`digital.ranking.${control === 'previous' || control === 'first' ? 'previous' : 'next'}`) })}
+            />
           </Group>
         )}
         {chosen && ranking.data && (

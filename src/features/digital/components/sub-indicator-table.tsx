@@ -110,7 +110,7 @@ function Notes({ row }: { row: SubIndicatorScore }) {
   return (
     <div className={classes.notes}>
       {!row.rule.confirmed && (
-        <Badge size="xs" variant="outline" color="orange" radius="sm" tt="none">
+        <Badge size="xs" variant="light" color="orange" radius="sm" tt="none">
           {t('digital.rows.unconfirmed')}
         </Badge>
       )}

@@ -98,7 +98,8 @@ function TargetRow({ line, locale }: { line: TargetLine; locale: 'vi' | 'en' }) 
         </Badge>
       </Group>
       <div className={classes.bar}>
-        <Progress.Root size="lg" mt={4} aria-label={t('digital.targets.bar', { name, soFar: pct(soFar), projected: pct(projected), target: pct(line.target, 0) })}>
+        {/* A picture of the figures written below it (and in the table view). */}
+        <Progress.Root size="lg" mt={4} aria-hidden title={t('digital.targets.bar', { name, soFar: pct(soFar), projected: pct(projected), target: pct(line.target, 0) })}>
           <Progress.Section value={(soFar ?? 0) * 100} color="cchc.7" />
           <Progress.Section value={Math.max(0, ((projected ?? 0) - (soFar ?? 0)) * 100)} color="cchc.3" />
         </Progress.Root>
