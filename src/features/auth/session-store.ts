@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userSchema, type LoginResponse, type User } from '../../api/auth';
+import { logout, userSchema, type LoginResponse, type User } from '../../api/auth';
 
 /**
  * The signed-in session: token, expiry and user, kept in localStorage so that it survives a reload.
@@ -94,7 +94,12 @@ export function updateSessionUser(user: User) {
   set({ ...state, session });
 }
 
+/**
+ * Ends the session here at once and asks the server to end it too (POST /auth/logout, with the token
+ * read before it is forgotten); whether the server answers does not hold the user back.
+ */
 export function signOut() {
+  if (state.session) void logout().catch(() => {});
   write(null);
   set({ session: null, end: 'signed-out' });
 }
