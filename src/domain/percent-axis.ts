@@ -21,7 +21,10 @@ export interface PercentAxisOptions {
    * 'zero': start at 0 % (shares far from 100 %, such as the online share).
    */
   from?: 'fit' | 'zero';
-  /** 'full': end at 100 % (on-time rates); 'fit': end at the first tick at or above the highest value. */
+  /**
+   * 'full': end at 100 % (on-time rates); 'fit': end at the first tick above the highest value, so a
+   * target or a month at the top is not drawn on the frame.
+   */
   to?: 'full' | 'fit';
   /** At most this many ticks, both ends included. */
   maxTicks?: number;
@@ -45,7 +48,7 @@ export function percentAxis(values: readonly (number | null | undefined)[], opti
 
   let chosen: { bottom: number; top: number; step: number } | null = null;
   for (const step of STEPS) {
-    const top = to === 'full' ? UNITS : Math.min(UNITS, Math.max(step, Math.ceil(high / step) * step));
+    const top = to === 'full' ? UNITS : Math.min(UNITS, (Math.floor(high / step) + 1) * step);
     let bottom = from === 'zero' ? 0 : Math.max(0, Math.floor((low - step / 2) / step) * step);
     // At least two intervals, so a flat series at 100 % still has an axis to read.
     if ((top - bottom) / step < 2) bottom = Math.max(0, top - 2 * step);

@@ -102,7 +102,7 @@ export const unitsEn: typeof unitsVi = {
     ratesTitle: 'Resolution rates by month, {{name}}, {{period}}',
     onlineTitle: 'Online share by month, {{name}}, {{period}}',
     countsTitle: 'Dossiers by month, {{name}}, {{period}}',
-    targetLine: 'Red line: the {{year}} target of {{target}}.',
+    targetLine: 'Dashed line: the {{year}} target of {{target}}.',
     target: 'Target',
   },
   inspections: {

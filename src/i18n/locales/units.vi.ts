@@ -100,7 +100,7 @@ export const unitsVi = {
     ratesTitle: 'Tỷ lệ giải quyết theo tháng, {{name}}, {{period}}',
     onlineTitle: 'Tỷ lệ tiếp nhận trực tuyến theo tháng, {{name}}, {{period}}',
     countsTitle: 'Hồ sơ theo tháng, {{name}}, {{period}}',
-    targetLine: 'Đường đỏ: chỉ tiêu {{target}} năm {{year}}.',
+    targetLine: 'Đường nét đứt: chỉ tiêu {{target}} năm {{year}}.',
     target: 'Chỉ tiêu',
   },
   inspections: {

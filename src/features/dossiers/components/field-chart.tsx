@@ -68,7 +68,7 @@ export function FieldChart({ query, enabled, scope, period, fields, fileName }: 
         series={channelSeries.map((s) => ({ name: s.name, label: t(s.label), color: s.color }))}
         valueFormatter={(v) => formatNumber(v, locale)}
         yAxisProps={{ width: 240, interval: 0 }}
-        xAxisProps={{ tickFormatter: (v: number) => formatNumber(v, locale) }}
+        xAxisProps={{ tickFormatter: (v: number) => formatNumber(v, locale), interval: 0 }}
         withLegend
         // Recharts sorts legend items by name by default; keep the channels in the bars' order.
         legendProps={{ verticalAlign: 'bottom', height: 36, itemSorter: null }}

@@ -99,7 +99,8 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
     data,
     dataKey: 'month',
     withLegend: true,
-    legendProps: { verticalAlign: 'bottom' as const, height: 40 },
+    // Recharts sorts the legend by name; keep the series' order.
+    legendProps: { verticalAlign: 'bottom' as const, height: 40, itemSorter: null },
     xAxisProps: { tickFormatter: f.month },
     connectNulls: false,
     lineProps: { isAnimationActive: false },
