@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { getTargets, putTargets } from '../../src/api/targets';
 import { renderRoute } from '../setup/render-route';
 
 // The charts' pictures are not looked at here; their cards, tables and the screen's numbers are.
@@ -110,5 +111,26 @@ describe('Chuyển đổi số: the year’s targets', () => {
     // Nothing was sent: the dialog is still open and the label unchanged.
     expect(screen.getByRole('dialog', { name: 'Sửa chỉ tiêu năm 2022' })).toBeInTheDocument();
     expect(screen.getByTestId('target-label-onlineDossiers')).toHaveTextContent('Không đạt');
+  });
+});
+
+describe('Chuyển đổi số: a stale version', () => {
+  it('says someone saved first, keeps what was typed, and saves on the second try', async () => {
+    const { user } = await openScreen(YEAR_2022, 'vanphong');
+    await user.click(await screen.findByRole('button', { name: 'Sửa chỉ tiêu năm 2022' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa chỉ tiêu năm 2022' });
+    // Someone else saves the year's targets while the form is open.
+    const current = await getTargets(2022);
+    await putTargets(2022, { version: current.version, values: { ...current.values, onTimeRate: 0.99 } });
+    const field = within(dialog).getByRole('textbox', { name: /Tỷ lệ hồ sơ trực tuyến \(%\)/ });
+    await user.clear(field);
+    await user.type(field, '15');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu chỉ tiêu' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Chỉ tiêu năm 2022 vừa được người khác sửa. Số bạn đã nhập vẫn còn');
+    expect(field).toHaveValue('15');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu chỉ tiêu' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByTestId('target-label-onlineDossiers')).toHaveTextContent('Đạt'));
+    expect((await getTargets(2022)).values.onlineShare).toBe(0.15);
   });
 });
