@@ -20,11 +20,18 @@ export interface AreaScore {
 
 /**
  * The inspection score per area (docs/domain.md, Inspections): points achieved ÷ points applicable, the points coming
- * from the template. A result for a criterion the template does not know is ignored.
+ * from the template. A result for a criterion the template does not know is ignored. `areaIds`: the areas in the
+ * inspection's scope, in the template's order (absent: every area of the template); an id the template does not
+ * know is ignored.
  */
-export function inspectionAreaScores(template: InspectionTemplate, checklist: readonly CriterionResult[]): AreaScore[] {
+export function inspectionAreaScores(
+  template: InspectionTemplate,
+  checklist: readonly CriterionResult[],
+  areaIds?: readonly number[],
+): AreaScore[] {
   const results = new Map(checklist.map((c) => [c.criterionId, c.result]));
-  return template.areas.map((area) => {
+  const inScope = areaIds ? new Set(areaIds) : null;
+  return template.areas.filter((area) => !inScope || inScope.has(area.id)).map((area) => {
     const s: AreaScore = { areaId: area.id, achieved: 0, applicable: 0, score: null, passed: 0, failed: 0, notApplicable: 0, unassessed: 0 };
     for (const criterion of area.criteria) {
       const result = results.get(criterion.id) ?? null;
@@ -55,4 +62,21 @@ export function inspectionTotalScore(areas: readonly AreaScore[]): Rate {
     applicable += a.applicable;
   }
   return rate(achieved, applicable);
+}
+
+export interface InspectionScores {
+  /** The areas in scope, in the template's order. */
+  areas: AreaScore[];
+  /** Σ achieved ÷ Σ applicable over those areas; null when nothing in scope applies yet. */
+  total: Rate;
+}
+
+/** Area and total scores of a checklist over the areas in scope, as the recording screen shows them while the user clicks. */
+export function inspectionScores(
+  template: InspectionTemplate,
+  checklist: readonly CriterionResult[],
+  areaIds?: readonly number[],
+): InspectionScores {
+  const areas = inspectionAreaScores(template, checklist, areaIds);
+  return { areas, total: inspectionTotalScore(areas) };
 }
