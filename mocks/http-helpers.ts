@@ -290,6 +290,16 @@ export const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 /** `2025-06-30` → `30/06/2025` */
 export const dateLabel = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
+/** A list's query checked with its schema, and its `unit` filter resolved (`unitId` undefined: every unit). */
+export function listQuery<S extends z.ZodType<{ unit?: string | undefined }>>(
+  request: Request,
+  dataset: Dataset,
+  schema: S,
+): z.output<S> & { unitId: string | undefined } {
+  const q = parseQuery(request, schema);
+  return { ...q, unitId: unitFilter(dataset.units, q.unit) };
+}
+
 /** A `unit` query filter: undefined for none or 'all', else a unit id that must exist (422 on `unit` if not). */
 export function unitFilter(unitIds: readonly { id: string }[], raw: string | undefined): string | undefined {
   const unit = raw === 'all' ? undefined : raw;

@@ -64,3 +64,10 @@ export function daysBetween(a: string, b: string): number {
 export function vnInstant(date: string, hour: number, minute = 0): string {
   return `${date}T${pad2(hour)}:${pad2(minute)}:00+07:00`;
 }
+
+/** The time frame both simulated datasets cover: January 2020 to June 2025, figures as of 5 July 2025. */
+export const SIMULATED_TIME_FRAME = {
+  coverage: { from: '2020-01', to: '2025-06' },
+  asOf: '2025-07-05',
+  defaultPeriod: { from: '2025-01', to: '2025-06' },
+} as const;

@@ -4,11 +4,11 @@ import { assembleDataset } from './assemble-dataset';
 import { buildCore, type UnitSpec } from './build-core';
 import type { Dataset } from './dataset';
 import { nationalFields } from './fields';
-import { addDays, monthsBetween, nextWorkday, pad2 } from './months';
+import { addDays, monthsBetween, nextWorkday, pad2, SIMULATED_TIME_FRAME } from './months';
 import { generatedParIndex } from './par-index';
 import { Rng } from './prng';
 import type { InspectionPlanEntry } from './seed-inspections';
-import { standingUnit } from './standing-unit';
+import { rootOffice, standingUnit } from './standing-unit';
 
 export const NATIONAL_SEED = 3_321;
 /** Viet Nam's communes, wards and special zones after the 2025 reorganisation. */
@@ -19,9 +19,7 @@ export const nationalMeta: Meta = {
   dataset: 'national',
   name: 'Toàn quốc (dữ liệu mô phỏng)',
   rootUnitId: NATIONAL_ROOT_ID,
-  coverage: { from: '2020-01', to: '2025-06' },
-  asOf: '2025-07-05',
-  defaultPeriod: { from: '2025-01', to: '2025-06' },
+  ...structuredClone(SIMULATED_TIME_FRAME),
 };
 
 const YEAR_TREND: Record<number, number> = { 2020: 0.93, 2021: 0.9, 2022: 1.0, 2023: 1.04, 2024: 1.07, 2025: 1.1 };
@@ -42,14 +40,7 @@ function nationalUnits(seed: number, count: number): Unit[] {
       }),
     );
   }
-  const root = standingUnit({
-    id: NATIONAL_ROOT_ID,
-    name: 'Toàn quốc (dữ liệu mô phỏng)',
-    kind: 'district',
-    level: 'district',
-    population: communes.reduce((s, u) => s + u.population, 0),
-  });
-  return [root, ...communes];
+  return [rootOffice(NATIONAL_ROOT_ID, 'Toàn quốc (dữ liệu mô phỏng)', communes), ...communes];
 }
 
 interface Lag {

@@ -8,3 +8,7 @@ export const standingUnit = (u: Pick<Unit, 'id' | 'name' | 'kind' | 'level' | 'p
   successorId: null,
   predecessorIds: [],
 });
+
+/** The root office of a dataset (level district), with the population of the units below it. */
+export const rootOffice = (id: string, name: string, below: readonly Pick<Unit, 'population'>[]): Unit =>
+  standingUnit({ id, name, kind: 'district', level: 'district', population: below.reduce((s, u) => s + u.population, 0) });

@@ -1,5 +1,5 @@
 import type { Unit } from '../../src/api/units';
-import { standingUnit } from './standing-unit';
+import { rootOffice } from './standing-unit';
 
 /** ASCII slug of a Vietnamese name: "Thư Phú" → "thu-phu". */
 export function slugify(name: string): string {
@@ -104,14 +104,7 @@ function buildUnits(): Unit[] {
     successorId: null,
     predecessorIds: [...MERGER.newUnitSources],
   });
-  const district = standingUnit({
-    id: DISTRICT_UNIT_ID,
-    name: 'UBND huyện Thường Tín',
-    kind: 'district',
-    level: 'district',
-    population: list.reduce((s, c) => s + c.population, 0),
-  });
-  return [district, ...units];
+  return [rootOffice(DISTRICT_UNIT_ID, 'UBND huyện Thường Tín', list), ...units];
 }
 
 export const thuongTinUnits: Unit[] = buildUnits();

@@ -4,7 +4,7 @@ import { assembleDataset } from './assemble-dataset';
 import { buildCore, type UnitSpec } from './build-core';
 import type { Dataset } from './dataset';
 import { thuongTinFields } from './fields';
-import { addDays, monthOffset, monthsBetween, nextWorkday } from './months';
+import { addDays, monthOffset, monthsBetween, nextWorkday, SIMULATED_TIME_FRAME } from './months';
 import { thuongTinParIndex } from './par-index';
 import { Rng } from './prng';
 import type { InspectionPlanEntry } from './seed-inspections';
@@ -16,9 +16,7 @@ export const thuongTinMeta: Meta = {
   dataset: 'thuong-tin',
   name: 'UBND huyện Thường Tín',
   rootUnitId: DISTRICT_UNIT_ID,
-  coverage: { from: '2020-01', to: '2025-06' },
-  asOf: '2025-07-05',
-  defaultPeriod: { from: '2025-01', to: '2025-06' },
+  ...structuredClone(SIMULATED_TIME_FRAME),
 };
 
 /** The article's facts: the district one-stop received 4,977 dossiers in 2022, all resolved in time. */

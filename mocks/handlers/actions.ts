@@ -24,12 +24,11 @@ const notOwnTeam = 'Bạn chỉ được cập nhật kiến nghị của cuộc
 
 export const actionsHandlers = [
   h.route('get', '/actions', ({ request, dataset }) => {
-    const q = h.parseQuery(request, actionsQuerySchema);
-    const unit = h.unitFilter(dataset.units, q.unit);
+    const q = h.listQuery(request, dataset, actionsQuerySchema);
     const rows = listActions()
       .filter(
         (a) =>
-          (unit === undefined || a.unitId === unit) &&
+          (q.unitId === undefined || a.unitId === q.unitId) &&
           (q.inspectionId === undefined || a.inspectionId === q.inspectionId) &&
           (q.status === undefined || a.status === q.status),
       )

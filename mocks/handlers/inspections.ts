@@ -71,12 +71,11 @@ const byPlannedDateDesc = (a: Inspection, b: Inspection) =>
 
 export const inspectionsHandlers = [
   h.route('get', '/inspections', ({ request, dataset }) => {
-    const q = h.parseQuery(request, inspectionsQuerySchema);
-    const unit = h.unitFilter(dataset.units, q.unit);
+    const q = h.listQuery(request, dataset, inspectionsQuerySchema);
     const rows = listInspections()
       .filter(
         (r) =>
-          (unit === undefined || r.unitId === unit) &&
+          (q.unitId === undefined || r.unitId === q.unitId) &&
           (q.year === undefined || r.plannedDate.startsWith(`${q.year}-`)) &&
           (q.status === undefined || r.status === q.status),
       )
