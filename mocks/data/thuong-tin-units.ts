@@ -1,13 +1,10 @@
 import type { Unit } from '../../src/api/units';
+import { foldVietnamese } from '../../src/domain/text';
 import { rootOffice } from './standing-unit';
 
 /** ASCII slug of a Vietnamese name: "Thư Phú" → "thu-phu". */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldVietnamese(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
