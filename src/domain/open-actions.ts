@@ -12,3 +12,20 @@ export const isOpenAction = (a: Pick<Action, 'status'>): boolean => !isDone(a.st
 export function daysOverdueAt(a: Pick<Action, 'status' | 'dueDate'>, asOf: string): number {
   return isOverdue(a, asOf) ? daysBetween(a.dueDate, asOf) : 0;
 }
+
+/**
+ * Where an action stands against its deadline on `asOf`, for the tracker's "due" and "overdue" filters:
+ * `done` once fixed or verified (whatever the date), `overdue` as isOverdue rules, `due-soon` when still open
+ * and due within `soonDays` days from asOf (asOf itself included), otherwise `on-time`.
+ */
+export type DueState = 'done' | 'overdue' | 'due-soon' | 'on-time';
+
+export function dueState(a: Pick<Action, 'status' | 'dueDate'>, asOf: string, soonDays = 7): DueState {
+  if (isDone(a.status)) return 'done';
+  if (isOverdue(a, asOf)) return 'overdue';
+  return daysBetween(asOf, a.dueDate) <= soonDays ? 'due-soon' : 'on-time';
+}
+
+/** How many actions are overdue on `asOf` (the overview's count and the tracker's badge). */
+export const overdueCount = (actions: readonly Pick<Action, 'status' | 'dueDate'>[], asOf: string): number =>
+  actions.reduce((n, a) => n + (isOverdue(a, asOf) ? 1 : 0), 0);
