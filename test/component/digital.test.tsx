@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { getDataset } from '../../mocks/data';
 import { getTargets, putTargets } from '../../src/api/targets';
 import { renderRoute } from '../setup/render-route';
 
@@ -132,5 +133,24 @@ describe('Chuyển đổi số: a stale version', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByTestId('target-label-onlineDossiers')).toHaveTextContent('Đạt'));
     expect((await getTargets(2022)).values.onlineShare).toBe(0.15);
+  });
+});
+
+describe('Chuyển đổi số: phản ánh, kiến nghị', () => {
+  it('shows the period’s PAKN as Σ÷Σ with the formulas stated, and the units lowest on time', async () => {
+    await openScreen();
+    const rows = getDataset('thuong-tin').feedbackByUnit({ from: '2022-01', to: '2022-12', unit: 'all', level: 'all' });
+    const sum = (k: 'received' | 'dueInPeriod' | 'handledOnTime' | 'rated' | 'satisfied') => rows.reduce((s, r) => s + r[k], 0);
+    const card = await screen.findByRole('region', { name: /^Phản ánh, kiến nghị \(PAKN\): Toàn huyện, năm 2022/ });
+    await within(card).findByText('Tiếp nhận', { selector: 'dt' });
+    const figure = (term: string) => within(card).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+    expect(count(figure('Tiếp nhận'))).toBe(sum('received'));
+    const pct = (n: number, d: number) => `${(Math.round((n / d) * 1000) / 10).toFixed(1).replace('.', ',')}\u00a0%`;
+    expect(figure('Xử lý đúng hạn')).toContain(pct(sum('handledOnTime'), sum('dueInPeriod')));
+    expect(figure('Hài lòng')).toContain(pct(sum('satisfied'), sum('rated')));
+    expect(within(card).getByText(/Mức độ hài lòng trong giải quyết TTHC \(6\.3\) = 100 % − \(tỷ lệ hồ sơ trễ hạn \+ tỷ lệ hồ sơ có phản ánh\)/)).toBeInTheDocument();
+    const lowest = within(card).getAllByRole('row').slice(1).map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(lowest).toHaveLength(10);
+    expect(lowest).toEqual([...lowest].sort((a, b) => a - b));
   });
 });

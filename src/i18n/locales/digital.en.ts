@@ -153,6 +153,18 @@ export const digitalEn: typeof digitalVi = {
     around: '{{unit}}: rank {{rank}} of {{n}}',
     notRanked: '{{unit}} is not in the commune ranking.',
   },
+  feedback: {
+    title: 'Citizen feedback (PAKN): {{unit}}, {{period}}',
+    formula: 'On time = feedback handled on time ÷ feedback due in the period; satisfied = satisfied ratings ÷ ratings. Satisfaction with dossier handling (6.3) = 100% − (late rate + complaint rate). Over several units or months: Σ numerators ÷ Σ denominators.',
+    unit: 'Unit',
+    received: 'Received',
+    onTime: 'Handled on time',
+    late: 'Handled late',
+    pending: 'Overdue, not handled',
+    satisfaction: 'Satisfied',
+    lowest: 'The {{n}} units lowest on time',
+    byMonth: 'Citizen feedback by month: {{unit}}, {{period}}',
+  },
   targets: {
     title: 'Targets for {{year}}',
     description: 'Year-end projection: {{method}}',

@@ -151,6 +151,18 @@ export const digitalVi = {
     around: 'Vị trí của {{unit}}: hạng {{rank}}/{{n}}',
     notRanked: '{{unit}} không có trong bảng xếp hạng xã.',
   },
+  feedback: {
+    title: 'Phản ánh, kiến nghị (PAKN): {{unit}}, {{period}}',
+    formula: 'Tỷ lệ đúng hạn = số PAKN xử lý đúng hạn ÷ số đến hạn trong kỳ; hài lòng = số đánh giá hài lòng ÷ số đánh giá. Mức độ hài lòng trong giải quyết TTHC (6.3) = 100 % − (tỷ lệ hồ sơ trễ hạn + tỷ lệ hồ sơ có phản ánh). Nhiều đơn vị, nhiều tháng: tổng tử số ÷ tổng mẫu số.',
+    unit: 'Đơn vị',
+    received: 'Tiếp nhận',
+    onTime: 'Xử lý đúng hạn',
+    late: 'Xử lý trễ hạn',
+    pending: 'Quá hạn chưa xử lý',
+    satisfaction: 'Hài lòng',
+    lowest: '{{n}} đơn vị xử lý đúng hạn thấp nhất',
+    byMonth: 'PAKN theo tháng: {{unit}}, {{period}}',
+  },
   targets: {
     title: 'Chỉ tiêu năm {{year}}',
     description: 'Dự báo cuối năm: {{method}}',

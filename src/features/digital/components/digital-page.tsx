@@ -8,6 +8,7 @@ import { formatPeriod, useLocale } from '../../../i18n';
 import type { FilterProblem } from '../../../lib/filters/resolve-filters';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import type { DigitalContext } from '../hooks/use-digital-queries';
+import { FeedbackSection } from './feedback-section';
 import { RankingCard } from './ranking-card';
 import { ScoreByMonthChart } from './score-by-month-chart';
 import { ScorecardSection } from './scorecard-section';
@@ -67,6 +68,7 @@ function DigitalScreen({ ctx, problems, canEditTargets }: { ctx: DigitalContext;
         <TargetsPanel ctx={ctx} unitLabel={unit} canEdit={canEditTargets} />
         <ScoreByMonthChart ctx={ctx} unitLabel={unit} />
       </SimpleGrid>
+      <FeedbackSection ctx={ctx} unitLabel={unit} />
       <RankingCard ctx={ctx} unitLabel={unitLabel} />
     </Stack>
   );
