@@ -134,3 +134,21 @@ describe.each(['offline', 'error'] as const)("the header's pickers in the '%s' s
     await waitFor(() => expect(currentUrl()).toBe('/?from=2022-04&to=2022-06&unit=all'));
   });
 });
+
+describe("the header's pickers after /meta was read once", () => {
+  it('without a period in the URL, the offline pickers take the last default period and coverage read here', async () => {
+    await signIn();
+    const first = await renderApp('/?unit=all');
+    const banner = await screen.findByRole('banner');
+    const online = await within(banner).findByRole('button', { name: /^Kỳ báo cáo: / }, slow);
+    const label = online.getAttribute('aria-label');
+    first.unmount();
+
+    setFault('offline');
+    const { user } = await renderApp('/?unit=all');
+    const offline = await within(await screen.findByRole('banner')).findByRole('button', { name: label ?? '' }, slow);
+    expect(offline).toBeEnabled();
+    await user.click(offline);
+    expect(screen.getByRole('combobox', { name: 'Năm' })).toHaveValue(label?.match(/\d{4}/)?.[0]);
+  });
+});

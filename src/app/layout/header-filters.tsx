@@ -1,12 +1,14 @@
 import { Button, Group, Select, Skeleton, Stack } from '@mantine/core';
 import { IconBuildingCommunity, IconCalendarMonth } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PeriodPicker } from '../../components/period-picker';
 import { UnitPicker } from '../../components/unit-picker';
 import { isMonth, type Period } from '../../domain/period';
 import { ALL_UNITS } from '../../lib/filters/resolve-filters';
-import { useDashboardFilters } from '../../lib/filters/use-dashboard-filters';
+import { useDashboardFilters, type DashboardFiltersState } from '../../lib/filters/use-dashboard-filters';
+import { rememberedPeriods, rememberPeriods } from './remembered-periods';
 
 /** The period and unit of the screen, read from and written to the URL. */
 export function HeaderFilters({ stacked = false }: { stacked?: boolean }) {
@@ -22,7 +24,13 @@ export function HeaderFilters({ stacked = false }: { stacked?: boolean }) {
       </Layout>
     );
   }
+  return <ReadyFilters state={state} stacked={stacked} />;
+}
+
+function ReadyFilters({ state, stacked }: { state: Extract<DashboardFiltersState, { status: 'ready' }>; stacked: boolean }) {
+  const Layout = stacked ? Stack : Group;
   const { filters, meta, units, setFilters } = state;
+  useEffect(() => rememberPeriods(meta), [meta]);
   return (
     <Layout gap="sm" wrap="nowrap">
       <PeriodPicker value={filters.period} coverage={meta.coverage} onChange={(period) => setFilters({ period })} />
@@ -37,7 +45,7 @@ export function HeaderFilters({ stacked = false }: { stacked?: boolean }) {
   );
 }
 
-/** The URL's period when it reads as one (months, in order); without /meta nothing else is known. */
+/** The URL's period when it reads as one (months, in order). */
 function urlPeriod(params: URLSearchParams): Period | null {
   const from = params.get('from');
   const to = params.get('to');
@@ -45,14 +53,16 @@ function urlPeriod(params: URLSearchParams): Period | null {
 }
 
 /**
- * Without /meta and /units: the period picker over the URL period's whole years, and the unit picker with
+ * Without /meta and /units: the period picker on the URL's period (or the last default read here) over the last
+ * coverage read here (or the period's whole years), and the unit picker with
  * every unit together and the URL's unit. Choosing writes the URL, so the page asks again for the new filters.
  */
 function FallbackFilters({ stacked }: { stacked: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const Layout = stacked ? Stack : Group;
-  const period = urlPeriod(params);
+  const remembered = rememberedPeriods();
+  const period = urlPeriod(params) ?? remembered?.defaultPeriod ?? null;
   const unit = params.get('unit') ?? ALL_UNITS;
   const set = (next: Record<string, string>) =>
     setParams((current) => {
@@ -68,11 +78,11 @@ function FallbackFilters({ stacked }: { stacked: boolean }) {
       {period ? (
         <PeriodPicker
           value={period}
-          coverage={{ from: `${period.from.slice(0, 4)}-01`, to: `${period.to.slice(0, 4)}-12` }}
+          coverage={remembered?.coverage ?? { from: `${period.from.slice(0, 4)}-01`, to: `${period.to.slice(0, 4)}-12` }}
           onChange={(p) => set({ from: p.from, to: p.to })}
         />
       ) : (
-        // No period in the URL and no /meta to say the default: the button stays, without choices.
+        // No period in the URL and no /meta ever read here: the button stays, without choices.
         <Button variant="default" leftSection={<IconCalendarMonth size={18} aria-hidden />} disabled>
           {t('filters.period')}
         </Button>
