@@ -16,7 +16,7 @@ import { formatPeriod, scopeContext, unitName, useLocale } from '../../../i18n';
 import { unitListPath, unitPath } from '../../../lib/paths';
 import { sectionState, useCommuneDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { measureColors, targetColor, verdictColors } from '../../../semantic-colors';
-import { chartFileName } from './chart-style';
+import { cardState, chartFileName } from './chart-style';
 import classes from './commune-ranking-chart.module.css';
 
 const ROW_HEIGHT = 22;
@@ -200,6 +200,7 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
   const axisFrom = formatPercent(axis.axis.domain[0], locale, axis.axis.decimals);
   return (
     <ChartCard
+      {...cardState(state)}
       title={t('overview.ranking.title', { context, period: formatPeriod(period, locale) })}
       description={
         <>
@@ -235,9 +236,6 @@ export function CommuneRankingChart({ ctx }: { ctx: OverviewContext }) {
       }
       table={table}
       fileName={chartFileName('xep-hang-xa-ty-le-dung-han', ctx)}
-      status={state.status}
-      error={state.error}
-      onRetry={state.retry}
       emptyMessage={t('overview.ranking.empty', { context })}
       height={height}
     >

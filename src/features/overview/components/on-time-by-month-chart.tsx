@@ -6,7 +6,7 @@ import { monthlyOnTime, yearsOf } from '../../../domain/monthly-series';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { sectionState, useMonthlyDossiers, useOnTimeTargets, type OverviewContext } from '../hooks/use-overview-queries';
 import { measureColors, targetColor } from '../../../semantic-colors';
-import { chartFileName } from './chart-style';
+import { cardState, chartFileName } from './chart-style';
 
 const HEIGHT = 300;
 
@@ -38,13 +38,11 @@ export function OnTimeByMonthChart({ ctx }: { ctx: OverviewContext }) {
 
   return (
     <ChartCard
+      {...cardState(state)}
       title={t('overview.onTime.title', { period: formatPeriod(period, locale) })}
       description={t('overview.onTime.description')}
       table={table}
       fileName={chartFileName('ty-le-dung-han-theo-thang', ctx)}
-      status={state.status}
-      error={state.error}
-      onRetry={state.retry}
       emptyMessage={t('overview.onTime.empty')}
       height={HEIGHT}
     >

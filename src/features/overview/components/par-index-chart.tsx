@@ -7,7 +7,7 @@ import { formatRankChange, formatScoreChange, scopeContext, useLocale } from '..
 import { useParIndex } from '../../../lib/queries/par-index';
 import { sectionState, type OverviewContext } from '../hooks/use-overview-queries';
 import { parIndexColors } from '../../../semantic-colors';
-import { chartFileName } from './chart-style';
+import { cardState, chartFileName } from './chart-style';
 
 const HEIGHT = 280;
 
@@ -69,13 +69,11 @@ export function ParIndexChart({ ctx }: { ctx: OverviewContext }) {
 
   return (
     <ChartCard
+      {...cardState(state)}
       title={t('overview.par.title', { context, year: lastYear })}
       description={t('overview.par.description', { context, outOf })}
       table={table}
       fileName={chartFileName('chi-so-par-index', ctx)}
-      status={state.status}
-      error={state.error}
-      onRetry={state.retry}
       emptyMessage={t('overview.par.empty', { year: lastYear })}
       height={HEIGHT}
     >

@@ -5,7 +5,7 @@ import { monthlyReceipts } from '../../../domain/monthly-series';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { sectionState, useMonthlyDossiers, type OverviewContext } from '../hooks/use-overview-queries';
 import { channelColors, measureColors } from '../../../semantic-colors';
-import { chartFileName } from './chart-style';
+import { cardState, chartFileName } from './chart-style';
 
 const HEIGHT = 300;
 
@@ -46,6 +46,7 @@ export function ReceiptsByMonthChart({ ctx }: { ctx: OverviewContext }) {
 
   return (
     <ChartCard
+      {...cardState(state)}
       title={t('overview.receipts.title', { period: formatPeriod(period, locale) })}
       description={
         <>
@@ -55,9 +56,6 @@ export function ReceiptsByMonthChart({ ctx }: { ctx: OverviewContext }) {
       }
       table={table}
       fileName={chartFileName('ho-so-tiep-nhan-theo-thang', ctx)}
-      status={state.status}
-      error={state.error}
-      onRetry={state.retry}
       emptyMessage={t('overview.receipts.empty')}
       height={HEIGHT}
     >

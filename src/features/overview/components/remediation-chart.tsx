@@ -7,7 +7,7 @@ import { rate } from '../../../domain/rate';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { sectionState, useUnitActions, type OverviewContext } from '../hooks/use-overview-queries';
 import { actionStatusColors } from '../../../semantic-colors';
-import { chartFileName } from './chart-style';
+import { cardState, chartFileName } from './chart-style';
 
 const HEIGHT = 220;
 
@@ -42,6 +42,7 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
 
   return (
     <ChartCard
+      {...cardState(state)}
       title={t('overview.remediation.title', { date: day })}
       description={
         <>
@@ -51,9 +52,6 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
       }
       table={table}
       fileName={chartFileName(`khac-phuc-kien-nghi-den-${snapshot.day}`, ctx)}
-      status={state.status}
-      error={state.error}
-      onRetry={state.retry}
       emptyMessage={t('overview.remediation.empty')}
       height={HEIGHT}
     >
