@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSchema, hasVisibleCharacter, idSchema, intParamSchema, isCalendarDate, monthSchema, requiredTextSchema } from '../../src/api/common';
+import { dateSchema, dateTimeSchema, hasVisibleCharacter, idSchema, intParamSchema, isCalendarDate, monthSchema, requiredTextSchema } from '../../src/api/common';
 import { clipMiddle, ECHO_MAX } from '../../src/domain/clip';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : (r.error?.issues.map((i) => i.message) ?? []));
@@ -45,6 +45,12 @@ describe('dates follow the calendar', () => {
     expect(messages(dateSchema.safeParse('0000-01-01'))).toEqual(['Năm phải từ 1900 đến 2100']);
     expect(messages(dateSchema.safeParse('30/02/2022'))).toEqual(['Ngày phải có dạng YYYY-MM-DD']);
     expect(messages(monthSchema.safeParse('2101-01'))).toEqual(['Năm phải từ 1900 đến 2100']);
+  });
+
+  it('instants too: a real day, a year from 1900 to 2100', () => {
+    expect(dateTimeSchema.safeParse('2024-02-29T08:00:00+07:00').success).toBe(true);
+    expect(dateTimeSchema.safeParse('2022-02-30T08:00:00+07:00').success).toBe(false);
+    expect(messages(dateTimeSchema.safeParse('0000-01-01T00:00:00Z'))).toEqual(['Năm phải từ 1900 đến 2100']);
   });
 });
 
