@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { getDataset } from '../../mocks/data';
+import { server } from '../../mocks/node';
+import { digitalIndicatorKeys } from '../../src/api/digital';
 import { getTargets, putTargets } from '../../src/api/targets';
 import { renderRoute } from '../setup/render-route';
 
@@ -152,5 +155,20 @@ describe('Chuyển đổi số: phản ánh, kiến nghị', () => {
     const lowest = within(card).getAllByRole('row').slice(1).map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent?.replace(/[^\d,]/g, '').replace(',', '.')));
     expect(lowest).toHaveLength(10);
     expect(lowest).toEqual([...lowest].sort((a, b) => a - b));
+  });
+});
+
+describe('Chuyển đổi số: a malformed answer', () => {
+  it('an answer that lacks a sub-indicator shows a clear message and no score', async () => {
+    server.use(
+      http.get('*/api/digital/summary', () => {
+        const totals: Record<string, unknown> = Object.fromEntries(digitalIndicatorKeys.map((k) => [k, { numerator: 1, denominator: 2 }]));
+        delete totals.progress;
+        return HttpResponse.json({ query: { from: '2022-01', to: '2022-12', unit: 'all', level: 'all' }, totals });
+      }),
+    );
+    await renderRoute('/chuyen-doi-so', { url: YEAR_2022 });
+    expect(await screen.findByText(/^Dữ liệu trả về từ \/digital\/summary không đúng định dạng, không thể hiển thị/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('digital-total')).not.toBeInTheDocument();
   });
 });
