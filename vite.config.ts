@@ -41,6 +41,9 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     globals: true,
+    // Vitest's default is one worker fewer than the cores: on the 2-core machine, one worker and every file
+    // in a row. Each file runs in its own process, so two at once use both cores (`--maxWorkers=1` for one).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

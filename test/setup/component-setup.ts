@@ -6,9 +6,10 @@ import { setupApiClient } from '../../src/app/setup-api-client';
 import { loadSession } from '../../src/features/auth';
 import { i18n } from '../../src/i18n';
 
-// A whole page renders in jsdom on a loaded 2-core machine in a few seconds; the default 1 s wait is
-// for a single component, not for a route with its lazy chunks and queries.
-configure({ asyncUtilTimeout: 5000 });
+// A whole page renders in jsdom on a loaded 2-core machine in a few seconds (the first one of a file, with
+// its lazy chunks, more than 5 s when two test files share a busy machine); the default 1 s wait is for a
+// single component. A wait that ends sooner costs nothing: this only moves when a missing thing fails.
+configure({ asyncUtilTimeout: 10_000 });
 
 // ---- jsdom lacks what Mantine and Recharts need (docs/stack-pitfalls.md, jsdom)
 
