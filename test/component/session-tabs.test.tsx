@@ -7,6 +7,8 @@ import { renderApp, signIn } from '../setup/render';
 
 const url = '/?from=2022-01&to=2022-12&unit=huyen-thuong-tin';
 const overviewHeading = { level: 1, name: /^Tổng quan:/ } as const;
+// Whole routes on a loaded 2-core machine take longer than Testing Library's default wait.
+const slow = { timeout: 20_000 };
 
 /** What another tab does to the shared storage, and the `storage` event this tab then receives. */
 function otherTabWrites(value: string | null) {
@@ -30,19 +32,19 @@ describe('Phiên đăng nhập ở hai thẻ', () => {
   it('signing out in another tab and in as another user shows the new user here, not the previous one', async () => {
     await signIn('lanhdao');
     const { queryClient } = await renderApp(url);
-    await screen.findByRole('heading', overviewHeading);
+    await screen.findByRole('heading', overviewHeading, slow);
     const banner = screen.getByRole('banner');
-    expect(await within(banner).findByText('Lãnh đạo UBND huyện')).toBeInTheDocument();
+    expect(await within(banner).findByText('Lãnh đạo UBND huyện', undefined, slow)).toBeInTheDocument();
 
     otherTabWrites(null);
-    await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' });
+    await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' }, slow);
     const kiemtra = await otherTabSignsIn('kiemtra');
     otherTabWrites(kiemtra);
 
-    await screen.findByRole('heading', overviewHeading);
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await screen.findByRole('heading', overviewHeading, slow);
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), slow);
     const newBanner = screen.getByRole('banner');
-    expect(within(newBanner).getByText('Thành viên Đoàn kiểm tra số 1')).toBeInTheDocument();
+    expect(await within(newBanner).findByText('Thành viên Đoàn kiểm tra số 1', undefined, slow)).toBeInTheDocument();
     expect(within(newBanner).getByText('Đoàn kiểm tra')).toBeInTheDocument();
     expect(within(newBanner).queryByText('Lãnh đạo UBND huyện')).not.toBeInTheDocument();
     // The stored session keeps the new token with its own user, not the previous user over it.
@@ -52,18 +54,18 @@ describe('Phiên đăng nhập ở hai thẻ', () => {
   it("another user's session replacing this one drops every cached answer and asks the server again", async () => {
     await signIn('lanhdao');
     const { queryClient } = await renderApp(url);
-    await screen.findByRole('heading', overviewHeading);
-    await waitFor(() => expect(queryClient.getQueryData(authKeys.me())).toMatchObject({ username: 'lanhdao' }));
+    await screen.findByRole('heading', overviewHeading, slow);
+    await waitFor(() => expect(queryClient.getQueryData(authKeys.me())).toMatchObject({ username: 'lanhdao' }), slow);
     const before = queryClient.getQueryCache().findAll().length;
     expect(before).toBeGreaterThan(1);
     const cachedBefore = new Set(queryClient.getQueryCache().findAll());
 
     otherTabWrites(await otherTabSignsIn('vanphong'));
 
-    const banner = await screen.findByRole('banner');
-    expect(await within(banner).findByText('Chuyên viên Văn phòng CCHC')).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryData(authKeys.me())).toMatchObject({ username: 'vanphong' }));
-    await screen.findByRole('heading', overviewHeading);
+    const banner = await screen.findByRole('banner', undefined, slow);
+    expect(await within(banner).findByText('Chuyên viên Văn phòng CCHC', undefined, slow)).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.getQueryData(authKeys.me())).toMatchObject({ username: 'vanphong' }), slow);
+    await screen.findByRole('heading', overviewHeading, slow);
     // Not one answer of the previous session is left in the cache.
     expect(queryClient.getQueryCache().findAll().filter((q) => cachedBefore.has(q))).toEqual([]);
   });
