@@ -11,6 +11,7 @@ import { inspectionsHandlers } from './inspections';
 import { metaHandlers } from './meta';
 import { parIndexHandlers } from './par-index';
 import { targetsHandlers } from './targets';
+import { teamsHandlers } from './teams';
 import { unitsHandlers } from './units';
 
 /** Every endpoint of src/api/contract.ts, then a JSON 404 for any other path under the API base. */
@@ -27,6 +28,7 @@ export const handlers = [
   ...inspectionTemplateHandlers,
   ...inspectionsHandlers,
   ...actionsHandlers,
+  ...teamsHandlers,
   http.all(apiAnyPattern, ({ request }) =>
     notFound(`Không có API ${request.method} ${clip(new URL(request.url).pathname)}`),
   ),

@@ -38,6 +38,7 @@ import {
   createActionRequestSchema,
   patchActionRequestSchema,
 } from './actions';
+import { teamsResponseSchema } from './teams';
 
 export interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -79,6 +80,7 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: '/feedback/summary', summary: 'Phản ánh, kiến nghị (PAKN)', query: feedbackQuerySchema, response: feedbackSummarySchema, errors: periodErrors },
   { method: 'get', path: '/par-index', summary: 'Chỉ số CCHC (PAR INDEX) theo năm', response: parIndexResponseSchema, errors: [] },
   { method: 'get', path: '/inspection-template', summary: 'Mẫu bảng tiêu chí kiểm tra', response: inspectionTemplateSchema, errors: [] },
+  { method: 'get', path: '/teams', summary: 'Đoàn kiểm tra và thành viên (theo chức danh)', response: teamsResponseSchema, errors: [] },
   { method: 'get', path: '/inspections', summary: 'Danh sách cuộc kiểm tra', query: inspectionsQuerySchema, response: inspectionsResponseSchema, errors: [422] },
   { method: 'post', path: '/inspections', summary: 'Lập kế hoạch kiểm tra', body: createInspectionRequestSchema, response: inspectionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for a team they belong to.', errors: [403, 422] },
   { method: 'get', path: '/inspections/{id}', summary: 'Một cuộc kiểm tra', response: inspectionSchema, errors: [404] },

@@ -20,6 +20,7 @@ import {
 import { getMeta } from '../../src/api/meta';
 import { getParIndex } from '../../src/api/par-index';
 import { getTargets, putTargets } from '../../src/api/targets';
+import { getTeams } from '../../src/api/teams';
 import { getUnits } from '../../src/api/units';
 import { actionFields, communeId, dataset, inspectionBody, PASSWORD, teams, userOf } from './helpers';
 
@@ -77,6 +78,7 @@ export const endpointCases: Record<string, EndpointCase> = {
   'GET /feedback/summary': { call: () => getFeedbackSummary(period()) },
   'GET /par-index': { call: () => getParIndex() },
   'GET /inspection-template': { call: () => getInspectionTemplate() },
+  'GET /teams': { call: () => getTeams() },
   'GET /inspections': { call: () => getInspections({ year: 2024 }) },
   'POST /inspections': { call: () => inspectionFor() },
   'GET /inspections/{id}': {
