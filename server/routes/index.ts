@@ -11,6 +11,7 @@ import { importRoutes } from './imports';
 import { inspectionRoutes } from './inspections';
 import { referenceRoutes } from './reference';
 import { targetsRoutes } from './targets';
+import { teamRoutes } from './teams';
 
 /** Every endpoint of src/api/contract.ts, one module per resource, and the server's own upload endpoints (report import, evidence files). */
 export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
@@ -22,6 +23,7 @@ export async function registerRoutes(api: Api, deps: Deps): Promise<void> {
   targetsRoutes(api, deps);
   inspectionRoutes(api, deps);
   actionRoutes(api, deps);
+  teamRoutes(api, deps);
   await api.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
   importRoutes(api, deps);
   evidenceRoutes(api, deps);
