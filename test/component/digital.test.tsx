@@ -68,6 +68,16 @@ describe('Chuyển đổi số: the ranking', () => {
     const around = await screen.findByRole('table', { name: /^Vị trí của Xã Nhị Khê: hạng \d+\/29$/ });
     expect(within(around).getByRole('row', { current: true })).toHaveTextContent('Xã Nhị Khê');
   });
+
+  it('the last page holds the lowest-ranked communes, down to the last rank', async () => {
+    const { user } = await openScreen();
+    await screen.findByRole('table', { name: /^Xếp hạng xã theo tổng điểm, năm 2022/ });
+    await user.click(screen.getByRole('button', { name: 'Trang cuối (thấp nhất)' }));
+    await waitFor(() => {
+      const rows = within(screen.getByRole('table', { name: /^Xếp hạng xã theo tổng điểm, năm 2022/ })).getAllByRole('row').slice(1);
+      expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['21', '22', '23', '24', '25', '26', '27', '28', '29']);
+    });
+  });
 });
 
 describe('Chuyển đổi số: the year’s targets', () => {

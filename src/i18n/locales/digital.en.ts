@@ -150,6 +150,8 @@ export const digitalEn: typeof digitalVi = {
     pageN: 'Page {{n}}',
     previous: 'Previous page',
     next: 'Next page',
+    first: 'First page (highest)',
+    last: 'Last page (lowest)',
     around: '{{unit}}: rank {{rank}} of {{n}}',
     notRanked: '{{unit}} is not in the commune ranking.',
   },

@@ -148,6 +148,8 @@ export const digitalVi = {
     pageN: 'Trang {{n}}',
     previous: 'Trang trước',
     next: 'Trang sau',
+    first: 'Trang đầu (cao nhất)',
+    last: 'Trang cuối (thấp nhất)',
     around: 'Vị trí của {{unit}}: hạng {{rank}}/{{n}}',
     notRanked: '{{unit}} không có trong bảng xếp hạng xã.',
   },

@@ -74,7 +74,9 @@ export function RankingCard({ ctx, unitLabel }: { ctx: DigitalContext; unitLabel
               size="sm"
               aria-label={t('digital.ranking.page')}
               getItemProps={(n) => ({ 'aria-label': t('digital.ranking.pageN', { n }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`digital.ranking.${control === 'previous' || control === 'first' ? 'previous' : 'next'}`) })}
+              // First and last page: the best and the lowest-ranked communes.
+              withEdges
+              getControlProps={(control) => ({ 'aria-label': t(`digital.ranking.${control}`) })}
             />
           </Group>
         )}
