@@ -61,3 +61,15 @@ export function percentAxis(values: readonly (number | null | undefined)[], opti
   for (let v = bottom; v <= top; v += step) ticks.push(v / UNITS);
   return { domain: [bottom / UNITS, top / UNITS], ticks, decimals: step % 10 === 0 ? 0 : 1 };
 }
+
+/**
+ * The fewest decimals (0 to 2) that write a rate's percent exactly: a 97 % target is "97 %", a 97.5 %
+ * one "97,5 %" (never rounded to "98 %"). Floating noise below 1e-9 of a point is ignored.
+ */
+export function exactPercentDigits(rate: number): number {
+  for (let digits = 0; digits < 2; digits++) {
+    const scaled = rate * 100 * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * 10 ** digits) return digits;
+  }
+  return 2;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/domain/format';
-import { percentAxis } from '../../src/domain/percent-axis';
+import { exactPercentDigits, percentAxis } from '../../src/domain/percent-axis';
 
 describe('percentAxis', () => {
   it('Thường Tín 2022: rates 97,4–100 % and the 95 % target give 94–100 % every 2 points', () => {
@@ -62,5 +62,17 @@ describe('percentAxis', () => {
         for (const v of values) if (v !== null) expect(v).toBeGreaterThanOrEqual(axis.domain[0]);
       }
     }
+  });
+});
+
+describe('exactPercentDigits', () => {
+  it('writes a target with the decimals it has, no more', () => {
+    expect(exactPercentDigits(0.97)).toBe(0);
+    expect(exactPercentDigits(0.2)).toBe(0);
+    expect(exactPercentDigits(1)).toBe(0);
+    expect(exactPercentDigits(0.975)).toBe(1);
+    expect(exactPercentDigits(0.07)).toBe(0);
+    expect(exactPercentDigits(0.9825)).toBe(2);
+    expect(formatPercent(0.975, 'vi', exactPercentDigits(0.975))).toBe('97,5\u00a0%');
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodQuery } from '../../api/common';
 import { digitalIndicatorLines } from '../../domain/digital-indicators';
 import { formatNumber, formatPercent } from '../../domain/format';
+import { exactPercentDigits } from '../../domain/percent-axis';
 import { useLocale } from '../../i18n';
 import { useDigitalSummary } from '../../lib/queries/digital';
 import { useTargets } from '../../lib/queries/targets';
@@ -69,7 +70,7 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
     >
       <Stack gap="md" className={classes.list}>
         {lines.map((l) => {
-          const target = l.target === null ? '' : formatPercent(l.target, locale, 0);
+          const target = l.target === null ? '' : formatPercent(l.target, locale, exactPercentDigits(l.target));
           return (
             <div key={l.key}>
               <Group justify="space-between" gap="xs" wrap="nowrap">

@@ -1,12 +1,13 @@
-import { LineChart } from '@mantine/charts';
+import { LineChart, type LineChartProps } from '@mantine/charts';
 import { Grid, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../api/units';
 import { usePercentAxis } from '../../../components/chart-axis';
-import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
+import { ChartCard, useChartFormatters, type ChartCardProps, type ChartTable } from '../../../components/chart-card';
 import { onlineShare, onTimeRate, progressRate, received, resolved } from '../../../domain/dossier-measures';
 import { formatPercent } from '../../../domain/format';
+import { exactPercentDigits, type PercentAxisOptions } from '../../../domain/percent-axis';
 import { monthsOf, type Period } from '../../../domain/period';
 import type { Rate } from '../../../domain/rate';
 import { formatMonthShort, useLocale } from '../../../i18n';
@@ -83,16 +84,6 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
     { name: 'overdue', label: t('units.trends.overdue'), color: measureColors.overdue },
   ];
 
-  // The target is a dashed series with its own legend entry, not a label drawn over the lines.
-  const targetSeries = { name: 'target', label: t('units.trends.target'), color: targetColor, strokeDasharray: '6 4' };
-  const onTimeTarget = target?.onTimeRate ?? null;
-  const onlineTarget = target?.onlineShare ?? null;
-  const rates = data.map((d) => ({ ...d, target: onTimeTarget }));
-  const online = data.map((d) => ({ ...d, target: onlineTarget }));
-  const ratesAxis = usePercentAxis([...data.flatMap((d) => [d.onTime, d.progress]), onTimeTarget]);
-  const onlineAxis = usePercentAxis([...data.map((d) => d.online), onlineTarget], { from: 'zero', to: 'fit' });
-  const rateLineProps = (s: { name: string }) => (s.name === 'target' ? { dot: false, activeDot: false, isAnimationActive: false } : { isAnimationActive: false });
-
   const headingId = useId();
   const chartProps = {
     h: HEIGHT,
@@ -115,7 +106,7 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
       </Title>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
-          <ChartCard
+          <RateTrendCard
             {...common}
             title={t('units.trends.ratesTitle', { name, period: periodText })}
             fileName={`${fileBase}-dung-han-theo-thang`}
@@ -123,42 +114,28 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
               { key: 'onTime', header: t('units.trends.onTime'), format: 'percent' },
               { key: 'progress', header: t('units.trends.progress'), format: 'percent' },
             ])}
-            description={target ? t('units.trends.targetLine', { target: formatPercent(target.onTimeRate, locale, 0), year }) : undefined}
-          >
-            <LineChart
-              {...chartProps}
-              data={rates}
-              series={[
-                { name: 'onTime', label: t('units.trends.onTime'), color: measureColors.primary },
-                { name: 'progress', label: t('units.trends.progress'), color: measureColors.secondary },
-                ...(onTimeTarget === null ? [] : [targetSeries]),
-              ]}
-              lineProps={rateLineProps}
-              valueFormatter={f.percent}
-              yAxisProps={{ ...ratesAxis.props, width: 56 }}
-            />
-          </ChartCard>
+            chartProps={chartProps}
+            series={[
+              { name: 'onTime', label: t('units.trends.onTime'), color: measureColors.primary },
+              { name: 'progress', label: t('units.trends.progress'), color: measureColors.secondary },
+            ]}
+            target={target?.onTimeRate ?? null}
+            year={year}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
-          <ChartCard
+          <RateTrendCard
             {...common}
             title={t('units.trends.onlineTitle', { name, period: periodText })}
             fileName={`${fileBase}-truc-tuyen-theo-thang`}
             table={tableOf([{ key: 'online', header: t('units.trends.online'), format: 'percent' }])}
-            description={target ? t('units.trends.targetLine', { target: formatPercent(target.onlineShare, locale, 0), year }) : undefined}
-          >
-            <LineChart
-              {...chartProps}
-              data={online}
-              series={[
-                { name: 'online', label: t('units.trends.online'), color: measureColors.primary },
-                ...(onlineTarget === null ? [] : [targetSeries]),
-              ]}
-              lineProps={rateLineProps}
-              valueFormatter={f.percent}
-              yAxisProps={{ ...onlineAxis.props, width: 56 }}
-            />
-          </ChartCard>
+            chartProps={chartProps}
+            series={[{ name: 'online', label: t('units.trends.online'), color: measureColors.primary }]}
+            target={target?.onlineShare ?? null}
+            year={year}
+            // The online share is far from 100 %: from 0 to just above the data and the target.
+            axis={{ from: 'zero', to: 'fit' }}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 4 }}>
           <ChartCard
@@ -176,5 +153,40 @@ export function UnitTrendCharts({ unit, period, name, periodText, fileBase }: Un
         </Grid.Col>
       </Grid>
     </section>
+  );
+}
+
+interface RateTrendCardProps extends Omit<ChartCardProps, 'children' | 'description'> {
+  chartProps: { data: MonthPoint[] } & Omit<LineChartProps, 'series' | 'data'>;
+  series: { name: keyof MonthPoint; label: string; color: string }[];
+  /** The year's target of the measure (0–1), or null: none, or the period spans years. */
+  target: number | null;
+  year: number;
+  axis?: PercentAxisOptions;
+}
+
+/** One measure's rates month by month on an exact percent axis, the year's target a dashed series in the legend. */
+function RateTrendCard({ chartProps, series, target, year, axis: axisOptions, ...card }: RateTrendCardProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const f = useChartFormatters();
+  const data = chartProps.data.map((d) => ({ ...d, target }));
+  const axis = usePercentAxis([...chartProps.data.flatMap((d) => series.map((s) => d[s.name] as number | null)), target], axisOptions);
+  const targetText = target === null ? '' : formatPercent(target, locale, exactPercentDigits(target));
+  return (
+    <ChartCard {...card} description={target === null ? undefined : t('units.trends.targetLine', { target: targetText, year })}>
+      <LineChart
+        {...chartProps}
+        data={data}
+        // The target is a dashed series with its own legend entry, not a label drawn over the lines.
+        series={[
+          ...series,
+          ...(target === null ? [] : [{ name: 'target', label: t('units.trends.target'), color: targetColor, strokeDasharray: '6 4' }]),
+        ]}
+        lineProps={(s) => (s.name === 'target' ? { dot: false, activeDot: false, isAnimationActive: false } : { isAnimationActive: false })}
+        valueFormatter={f.percent}
+        yAxisProps={{ ...axis.props, width: 56 }}
+      />
+    </ChartCard>
   );
 }
