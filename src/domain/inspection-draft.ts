@@ -230,3 +230,60 @@ export function readDraft(stored: unknown): DraftReadResult {
   };
   return { status: 'current', draft, repaired };
 }
+
+/**
+ * A new draft of a record the user opened from the server (`base` the work as read, at `baseVersion`), or of an
+ * inspection planned on this device (`inspectionId` null, no base). Nothing waits to be sent yet.
+ */
+export function startDraft(opts: {
+  draftId: string;
+  inspectionId: string | null;
+  userId: string;
+  baseVersion: number | null;
+  base: InspectionWork | null;
+  now: string;
+}): InspectionDraft {
+  const record = opts.base ?? emptyWork();
+  return {
+    schemaVersion: 2,
+    draftId: opts.draftId,
+    inspectionId: opts.inspectionId,
+    userId: opts.userId,
+    baseVersion: opts.baseVersion,
+    base: opts.base,
+    record: structuredClone(record),
+    serverIds: {},
+    sync: emptySync(0),
+    changedAt: opts.now,
+  };
+}
+
+/** The draft after one more edit by the user: the new record, one more change waiting, the queue ready to try at once. */
+export function withEdit(draft: InspectionDraft, record: InspectionWork, now: string): InspectionDraft {
+  return {
+    ...draft,
+    record,
+    sync: { ...draft.sync, pendingChanges: draft.sync.pendingChanges + 1, nextAttemptAt: null },
+    changedAt: now,
+  };
+}
+
+/**
+ * The draft once the server has taken what was sent: the saved work becomes the base at its new version, and only
+ * the edits made while the write was under way (`sentChanges` counted them at sending) still wait.
+ */
+export function withSaved(draft: InspectionDraft, saved: { inspectionId: string; version: number; work: InspectionWork }, sentChanges: number): InspectionDraft {
+  const waiting = Math.max(0, draft.sync.pendingChanges - sentChanges);
+  return {
+    ...draft,
+    inspectionId: saved.inspectionId,
+    baseVersion: saved.version,
+    base: saved.work,
+    record: waiting === 0 ? saved.work : draft.record,
+    sync: emptySync(waiting),
+  };
+}
+
+function emptyWork(): InspectionWork {
+  return { ...scalarDefaults, checklist: [], findings: [], goodPractices: [], actions: [] };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDraft, type InspectionDraft } from '../../src/domain/inspection-draft';
+import { readDraft, startDraft, withEdit, withSaved, type InspectionDraft } from '../../src/domain/inspection-draft';
 import type { InspectionWork } from '../../src/domain/inspection-work';
 
 const longNote = 'Ghi chú dài '.repeat(1000); // 12,000 characters: more than the API takes, still the user's typing
@@ -130,5 +130,47 @@ describe('reading and migrating local drafts', () => {
     expect(result.status === 'current' && result.draft.base?.findings).toEqual([]);
     const lost = readDraft({ ...v2, base: 'x' });
     expect(lost.status === 'current' && [lost.draft.base, lost.repaired]).toEqual([null, ['base']]);
+  });
+});
+
+describe('a draft through the sync queue', () => {
+  const opened = startDraft({ draftId: 'insp-2025-01', inspectionId: 'insp-2025-01', userId: 'u-kiemtra', baseVersion: 3, base: record, now: 't0' });
+
+  it('starts from the record as read, nothing waiting, and survives a write and a read back', () => {
+    expect(opened.sync).toEqual({ pendingChanges: 0, attempts: 0, nextAttemptAt: null, lastError: null });
+    expect(opened.record).toEqual(record);
+    expect(opened.record).not.toBe(record); // editing the draft never edits the base
+    expect(readDraft(JSON.stringify(opened))).toEqual({ status: 'current', draft: opened, repaired: [] });
+  });
+
+  it('starts a new inspection planned here from an empty record, with no server id or base', () => {
+    const planned = startDraft({ draftId: 'local-1', inspectionId: null, userId: 'u-kiemtra', baseVersion: null, base: null, now: 't0' });
+    expect([planned.inspectionId, planned.base, planned.record.title, planned.record.status, planned.record.findings]).toEqual([null, null, '', 'planned', []]);
+    expect(readDraft(JSON.stringify(planned)).status).toBe('current');
+  });
+
+  it('counts each edit as waiting, and after a save keeps waiting only the edits made while it was sent', () => {
+    const e1 = withEdit(opened, { ...record, title: 'Kiểm tra' }, 't1');
+    const e2 = withEdit(e1, { ...record, title: 'Kiểm tra CCHC' }, 't2');
+    expect([e2.sync.pendingChanges, e2.changedAt, e2.record.title]).toEqual([2, 't2', 'Kiểm tra CCHC']);
+    // Sent with 2 changes; one more typed before the answer came.
+    const e3 = withEdit({ ...e2, sync: { ...e2.sync, attempts: 1, lastError: '500' } }, { ...record, title: 'Kiểm tra CCHC 2025' }, 't3');
+    const serverWork = { ...record, title: 'Kiểm tra CCHC' };
+    const afterSave = withSaved(e3, { inspectionId: 'insp-2025-01', version: 4, work: serverWork }, 2);
+    expect([afterSave.baseVersion, afterSave.base, afterSave.record.title, afterSave.sync]).toEqual([
+      4,
+      serverWork,
+      'Kiểm tra CCHC 2025',
+      { pendingChanges: 1, attempts: 0, nextAttemptAt: null, lastError: null },
+    ]);
+    const allSaved = withSaved(e2, { inspectionId: 'insp-2025-01', version: 4, work: serverWork }, 2);
+    expect([allSaved.record, allSaved.sync.pendingChanges]).toEqual([serverWork, 0]);
+  });
+
+  it('takes the id the server gave a draft planned here', () => {
+    const planned = startDraft({ draftId: 'local-1', inspectionId: null, userId: 'u-kiemtra', baseVersion: null, base: null, now: 't0' });
+    const typed = withEdit(planned, { ...planned.record, title: 'Kế hoạch' }, 't1');
+    const saved = withSaved(typed, { inspectionId: 'insp-abc', version: 1, work: typed.record }, 1);
+    expect([saved.draftId, saved.inspectionId, saved.baseVersion, saved.sync.pendingChanges]).toEqual(['local-1', 'insp-abc', 1, 0]);
   });
 });
