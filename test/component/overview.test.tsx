@@ -51,7 +51,7 @@ describe('Tổng quan', () => {
     expect(change('Giải quyết trước và đúng hạn')).toHaveAttribute('data-verdict', 'bad');
     expect(card('Giải quyết trước và đúng hạn')).toHaveTextContent('(kém hơn cùng kỳ)');
     // Fewer overdue dossiers is good news (lower is better).
-    expect(change('Đang giải quyết quá hạn')).toHaveTextContent('−13,8 %');
+    expect(change('Đang giải quyết quá hạn')).toHaveTextContent('−16,1 %');
     expect(change('Đang giải quyết quá hạn')).toHaveAttribute('data-verdict', 'good');
     expect(card('Đang giải quyết quá hạn')).toHaveTextContent('(tốt hơn cùng kỳ)');
     expect(change('Tỷ lệ tiếp nhận trực tuyến')).toHaveTextContent('+9,7 điểm %');
