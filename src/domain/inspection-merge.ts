@@ -46,7 +46,7 @@ function pick<T>(base: T, mine: T, theirs: T): { value: T; conflict: boolean } {
 type Item = Record<string, unknown>;
 
 /** Stands for a base value nobody knows: equal to neither side. */
-const UNKNOWN = Symbol('unknown base');
+const UNKNOWN = Symbol('unknown-base');
 
 const blankResult = (criterionId: string): CriterionResult => ({ criterionId, result: null, note: '', evidence: [] });
 
