@@ -1,7 +1,9 @@
 // npm run bench: prints the figures of speed, never judges them.
 //   1. bundle: the production build's first load and what loads on demand (scripts/bundle-size.mjs);
 //   2. Lighthouse 12.2.3, desktop preset, on the demo build: sign-in page, Tổng quan, Hồ sơ TTHC, Đơn vị;
-//   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off).
+//   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off);
+//   4. the reference server's aggregate endpoints on the national dataset, PGlite and (with
+//      DATABASE_URL) PostgreSQL: median and p95 of --requests each (scripts/bench/server.mjs).
 // Builds the demo into dist-demo-bench/ and serves it with `vite preview --mode demo` on BENCH_PORT
 // (default 4390). Progress goes to stderr, the report to stdout. Exits 1 only when a figure could not
 // be measured.
@@ -10,7 +12,8 @@
 //   npm run bench -- --build               also rebuild dist/ first (otherwise only when it is missing)
 //   npm run bench -- --runs=5              runs per timing (default 3; the median is printed)
 //   npm run bench -- --lh-runs=3           Lighthouse runs per page (default 1; medians; about 30 s a run)
-//   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings (comma-separated)
+//   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings, server (comma-separated)
+//   npm run bench -- --requests=50         requests per server endpoint (default 20); BENCH_SERVER_PORT (8096)
 //   npm run bench -- --reuse-demo          serve the existing dist-demo-bench/ instead of rebuilding it
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -26,6 +29,7 @@ const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 const runs = Math.max(1, Number(option('runs', '3')) || 3);
 const lhRuns = Math.max(1, Number(option('lh-runs', '1')) || 1);
+const requests = Math.max(1, Number(option('requests', '20')) || 20);
 const port = Number(process.env.BENCH_PORT ?? 4390);
 const outDir = 'bench-results';
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -191,6 +195,33 @@ if (!skip.has('timings') && server) {
   for (const r of results.filter((x) => x.mode === 'load' && x.dataset.key === 'national' && x.biggest)) {
     say(`   national · ${r.screen.name}: biggest answer ${size(r.biggest.bytes)} ${new URL(r.biggest.url).pathname}${new URL(r.biggest.url).search}`);
   }
+  say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
+  say();
+}
+
+// --- 4. The reference server ---------------------------------------------------------------------
+// After the demo's server is stopped: the two would share the 2 cores.
+stopServer();
+if (!skip.has('server')) {
+  log('reference server …');
+  const t = Date.now();
+  const { runServerBench } = await import('./server.mjs');
+  const results = await runServerBench({ outDir, requests, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
+  say(`4. Reference server, national dataset (3,321 communes × 66 months), unit=all; ${requests} sequential requests per`);
+  say('   endpoint after 3 warm-up ones, one client; the whole round trip on localhost with the body read. Goal: ≤ 50 ms');
+  say('   median and ≤ 150 ms p95 (a * marks a miss).');
+  for (const r of results) {
+    if (r.error) {
+      problems.push(`server ${r.label}: ${r.error}`);
+      continue;
+    }
+    say(`   ${r.label}${r.note ? ` (${r.note})` : ''}, period ${r.period.from}..${r.period.to}:`);
+    const ms = (x, goal) => `${x.toFixed(1)} ms${x > goal ? ' *' : ''}`;
+    const rows = [['endpoint', 'median', 'p95', 'max', 'JSON']];
+    for (const x of r.rows) rows.push([x.name, ms(x.median, 50), ms(x.p95, 150), `${x.max.toFixed(1)} ms`, size(x.bytes)]);
+    say(indent(table(rows)));
+  }
+  if (!process.env.DATABASE_URL) say('   PostgreSQL: not measured (set DATABASE_URL to a throwaway database; it is re-seeded with the national data).');
   say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
   say();
 }

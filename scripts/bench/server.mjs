@@ -1,0 +1,185 @@
+// The reference server's aggregate endpoints on the national dataset (3,321 communes × 66 months):
+// median and p95 of sequential requests, one client, after a warm-up, on PGlite and (when
+// DATABASE_URL is set) on PostgreSQL. The time is the whole HTTP round trip on localhost,
+// body read included: what the SPA waits for.
+//
+// PGlite: the national seed (about a minute) goes into bench-results/server-national-<hash>/,
+// reused while the migrations, the seed and the data generators are unchanged (the hash is theirs).
+// PostgreSQL: a database that does not serve the national dataset is re-seeded with it, which
+// replaces its data: point DATABASE_URL at a throwaway database.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+/** What the screens ask for: the period and the unit filter of a national leader's view. */
+export function endpoints(period) {
+  const q = `from=${period.from}&to=${period.to}&unit=all`;
+  return [
+    ['dossiers summary', `/api/dossiers/summary?${q}`],
+    ['dossiers by-month', `/api/dossiers/by-month?${q}`],
+    ['dossiers by-unit', `/api/dossiers/by-unit?${q}`],
+    ['dossiers by-field', `/api/dossiers/by-field?${q}`],
+    ['digital summary', `/api/digital/summary?${q}`],
+    ['digital by-unit', `/api/digital/by-unit?${q}`],
+    ['digital by-month', `/api/digital/by-month?${q}`],
+    ['digital ranking (page 1)', `/api/digital/ranking?${q}&page=1&pageSize=20`],
+    ['feedback summary', `/api/feedback/summary?${q}`],
+  ];
+}
+
+function filesUnder(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** A short hash of what decides the seeded database's content. */
+function seedHash() {
+  const h = createHash('sha256');
+  for (const dir of ['server/migrations', 'server/seed', 'mocks/data'])
+    for (const f of filesUnder(path.join(root, dir))) h.update(path.relative(root, f)).update(readFileSync(f));
+  return h.digest('hex').slice(0, 10);
+}
+
+function seed(env, log) {
+  log('seeding the national dataset (npm run seed -- --dataset=national, about a minute) …');
+  const r = spawnSync(tsx, [path.join(root, 'server/seed/cli.ts'), '--dataset=national'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (r.status !== 0) throw new Error(`the national seed failed (${r.status ?? r.signal})`);
+}
+
+/** The seeded PGlite folder, from the cache or seeded now. */
+function pgliteDir(outDir, log) {
+  const dir = path.join(root, outDir, `server-national-${seedHash()}`);
+  if (existsSync(path.join(dir, 'PG_VERSION'))) {
+    log(`PGlite: reusing ${path.relative(root, dir)}/`);
+    return { dir, seeded: false };
+  }
+  const tmp = `${dir}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  seed({ DATA_DIR: tmp, DATABASE_URL: '' }, log);
+  renameSync(tmp, dir);
+  return { dir, seeded: true };
+}
+
+async function answers(url) {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer(port, env) {
+  const base = `http://127.0.0.1:${port}`;
+  if (await answers(`${base}/`)) throw new Error(`port ${port} is taken (set BENCH_SERVER_PORT to another one)`);
+  const child = spawn(tsx, [path.join(root, 'server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((r) => child.once('exit', r));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  for (let i = 0; i < 240; i++) {
+    if (await answers(`${base}/`)) return { base, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error(`the server did not start on ${base}: ${stderr.trim().slice(-300)}`);
+}
+
+async function signIn(base) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'lanhdao', password: 'demo' }),
+  });
+  if (!res.ok) return null;
+  const { token } = await res.json();
+  const meta = await (await fetch(`${base}/api/meta`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  return { token, meta };
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+async function measure(base, token, url, requests) {
+  const headers = { Authorization: `Bearer ${token}` };
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(`${base}${url}`, { headers });
+    const body = await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url} answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 200)}`);
+    bytes = body.byteLength;
+  }
+  const ms = [];
+  for (let i = 0; i < requests; i++) {
+    const t = performance.now();
+    const res = await fetch(`${base}${url}`, { headers });
+    await res.arrayBuffer();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: ms[ms.length - 1], bytes };
+}
+
+async function benchBackend(label, env, port, requests, reseed, log) {
+  let server = await startServer(port, env);
+  try {
+    let session = await signIn(server.base);
+    if (session?.meta.dataset !== 'national') {
+      if (!reseed) throw new Error(`${label} does not serve the national dataset`);
+      await server.stop();
+      reseed();
+      server = await startServer(port, env);
+      session = await signIn(server.base);
+      if (session?.meta.dataset !== 'national') throw new Error(`${label}: the national seed did not take`);
+    }
+    const period = { from: `${session.meta.defaultPeriod.to.slice(0, 4)}-01`, to: session.meta.defaultPeriod.to };
+    log(`${label}: ${requests} requests per endpoint, period ${period.from}..${period.to} …`);
+    const rows = [];
+    for (const [name, url] of endpoints(period)) rows.push({ name, url, ...(await measure(server.base, session.token, url, requests)) });
+    return { label, period, rows };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Runs the PGlite backend and, with DATABASE_URL, the PostgreSQL one; errors are per backend. */
+export async function runServerBench({ outDir, requests, port, log }) {
+  const results = [];
+  try {
+    const { dir, seeded } = pgliteDir(outDir, log);
+    const env = { DATA_DIR: dir, DATABASE_URL: '', EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') };
+    const r = await benchBackend('PGlite', env, port, requests, null, log);
+    results.push({ ...r, note: seeded ? 'seeded now' : 'cached seed' });
+  } catch (e) {
+    results.push({ label: 'PGlite', error: e instanceof Error ? e.message : String(e) });
+  }
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (databaseUrl) {
+    try {
+      const env = { DATABASE_URL: databaseUrl, EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') };
+      results.push(await benchBackend('PostgreSQL', env, port, requests, () => seed({ DATABASE_URL: databaseUrl }, log), log));
+    } catch (e) {
+      results.push({ label: 'PostgreSQL', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return results;
+}
