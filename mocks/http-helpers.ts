@@ -287,8 +287,6 @@ export const clip = (text: string) => clipMiddle(text);
 
 /** `2020-01` → `01/2020` */
 export const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
-/** `2025-06-30` → `30/06/2025` */
-export const dateLabel = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 /** A list's query checked with its schema, and its `unit` filter resolved (`unitId` undefined: every unit). */
 export function listQuery<S extends z.ZodType<{ unit?: string | undefined }>>(

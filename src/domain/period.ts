@@ -41,8 +41,6 @@ export const samePeriodLastYear = (p: Period): Period => ({ from: addMonths(p.fr
 /** Whether the period lies entirely within the coverage. */
 export const isWithin = (p: Period, coverage: Period) => p.from >= coverage.from && p.to <= coverage.to;
 
-export const overlaps = (p: Period, coverage: Period) => p.from <= coverage.to && p.to >= coverage.from;
-
 export type PeriodProblem = 'malformed' | 'reversed' | 'outside-coverage';
 
 /**
