@@ -218,7 +218,7 @@ if (!skip.has('server')) {
     say(`   ${r.label}${r.note ? ` (${r.note})` : ''}, period ${r.period.from}..${r.period.to}:`);
     const ms = (x, goal) => `${x.toFixed(1)} ms${x > goal ? ' *' : ''}`;
     const rows = [['endpoint', 'median', 'p95', 'max', 'JSON']];
-    for (const x of r.rows) rows.push([x.name, ms(x.median, 50), ms(x.p95, 150), `${x.max.toFixed(1)} ms`, size(x.bytes)]);
+    for (const x of r.rows) rows.push([x.name, ms(x.median, 50), ms(x.p95, 150), `${x.max.toFixed(1)} ms`, x.bytes < 10240 ? `${(x.bytes / 1024).toFixed(1)} KiB` : size(x.bytes)]);
     say(indent(table(rows)));
   }
   if (!process.env.DATABASE_URL) say('   PostgreSQL: not measured (set DATABASE_URL to a throwaway database; it is re-seeded with the national data).');
