@@ -9,6 +9,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { clipMiddle } from '../src/domain/clip';
 import type { Database } from './db/database';
 import { ApiError, MESSAGES, unauthorized, validationError } from './http/errors';
 import { bearerToken, requireRole, userForToken } from './http/session';
@@ -39,7 +40,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
     // Repeated query keys: the last one wins, as in the mock (and no arrays the schemas do not expect).
-    routerOptions: { querystringParser: (s: string) => Object.fromEntries(new URLSearchParams(s)) },
+    // A long id is an unknown record (404 with its echo cut, as in the mock), not a 414.
+    routerOptions: { querystringParser: (s: string) => Object.fromEntries(new URLSearchParams(s)), maxParamLength: 10_000 },
     trustProxy: opts.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -128,7 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0] ?? '';
     if (pathname === '/api' || pathname.startsWith('/api/'))
-      return reply.code(404).send({ error: { code: 'not_found', message: `Không có API ${req.method} ${pathname}` } });
+      return reply.code(404).send({ error: { code: 'not_found', message: `Không có API ${req.method} ${clipMiddle(pathname)}` } });
     // The SPA's history fallback: a page's address loads index.html; a missing file stays a 404.
     if (dist && (req.method === 'GET' || req.method === 'HEAD') && !path.extname(pathname))
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });

@@ -1,3 +1,4 @@
+import { clipMiddle } from '../../src/domain/clip';
 import {
   actionSchema,
   actionsQuerySchema,
@@ -10,6 +11,9 @@ import type { Queryable } from '../db/database';
 import { conflict, FieldErrors, forbidden, notFound } from '../http/errors';
 import { currentUser, requireTeam } from '../http/session';
 import type { Api, Deps } from '../http/types';
+
+/** As in the mock: a finding takes at most this many remediation actions. */
+const MAX_ACTIONS_PER_FINDING = 20;
 import { checkUnitFilter, findInspection, inspectionNotFound } from './inspections';
 
 const WRITERS = ['inspector', 'secretariat'] as const;
@@ -60,6 +64,14 @@ export function actionRoutes(api: Api, { db }: Deps) {
       const errs = new FieldErrors();
       if (!inspection.findings.some((f) => f.id === body.findingId))
         errs.add('findingId', `Cuộc kiểm tra không có tồn tại “${body.findingId}”`);
+      else {
+        const [n] = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM actions WHERE inspection_id = $1 AND finding_id = $2',
+          [inspection.id, body.findingId],
+        );
+        if ((n?.n ?? 0) >= MAX_ACTIONS_PER_FINDING)
+          errs.add('findingId', `Mỗi tồn tại có tối đa ${MAX_ACTIONS_PER_FINDING} kiến nghị`);
+      }
       await checkOwnerUnit(db, body.ownerUnitId, errs);
       errs.throwIfAny();
       const saved = await db.transaction(async (tx) => {
@@ -87,7 +99,7 @@ export function actionRoutes(api: Api, { db }: Deps) {
       const { id } = req.params as { id: string };
       const body = req.body;
       const current = await findAction(db, id);
-      if (!current) throw notFound(`Không có kiến nghị “${id}”`);
+      if (!current) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
       if (user.role !== 'secretariat') {
         const inspection = await findInspection(db, current.inspectionId);
         if (!inspection) throw forbidden(notOwnTeam);
@@ -123,7 +135,7 @@ export function actionRoutes(api: Api, { db }: Deps) {
       } catch (e) {
         if (!(e instanceof StaleVersion)) throw e;
         const now = await findAction(db, id);
-        if (!now) throw notFound(`Không có kiến nghị “${id}”`);
+        if (!now) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
         throw conflict(now);
       }
     },

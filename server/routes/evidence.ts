@@ -1,3 +1,4 @@
+import { clipMiddle } from '../../src/domain/clip';
 import path from 'node:path';
 import { z } from 'zod';
 import { dateTimeSchema } from '../../src/api/common';
@@ -68,7 +69,7 @@ export function evidenceRoutes(api: Api, { db, evidenceDir }: Deps) {
   api.get('/evidence/:id', async (req, reply) => {
     const { id } = req.params as { id: string };
     const [row] = await db.query<Evidence>(`${SELECT} WHERE id = $1`, [id]);
-    if (!row) throw notFound(`Không có minh chứng “${id}”`);
+    if (!row) throw notFound(`Không có minh chứng “${clipMiddle(id)}”`);
     const bytes = await store.get(row.sha256);
     // Always a download with the type found by content: an uploaded file never runs as a page here.
     return reply

@@ -1,3 +1,4 @@
+import { clipMiddle } from '../../src/domain/clip';
 import type { z } from 'zod';
 import { endpoints } from '../../src/api/contract';
 import {
@@ -37,7 +38,7 @@ export async function findInspection(db: Queryable, id: string): Promise<Inspect
   return (await db.query<Inspection>(`${INSPECTION_SELECT} WHERE id = $1`, [id]))[0];
 }
 
-export const inspectionNotFound = (id: string) => notFound(`Không có cuộc kiểm tra “${id}”`);
+export const inspectionNotFound = (id: string) => notFound(`Không có cuộc kiểm tra “${clipMiddle(id)}”`);
 
 /** 422 on `unit` when a filter names a unit that does not exist. */
 export async function checkUnitFilter(db: Queryable, unit: string | undefined): Promise<string | undefined> {

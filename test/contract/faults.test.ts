@@ -21,6 +21,7 @@ import {
   teams,
   unauthorizedCalls,
   setupMockBackend,
+  mockOnlyDescribe,
 } from './helpers';
 
 setupMockBackend();
@@ -46,7 +47,7 @@ function expectRequest(err: { method: string | null; path: string | null }, key:
   expect(err.path).toMatch(new RegExp(`^${template.replace(/\{\w+\}/g, '[^/?]+')}$`));
 }
 
-describe('fault scenarios', () => {
+mockOnlyDescribe('fault scenarios', () => {
   it('starts with none, and setFault/getFault switch it', () => {
     expect(getFault()).toBe('none');
     setFault('slow');

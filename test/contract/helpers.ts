@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { cpSync, rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isApiError, type ApiError, type ApiErrorKind } from '../../src/api/api-error';
 import { login } from '../../src/api/auth';
 import { configureApiClient } from '../../src/api/client';
@@ -6,6 +7,7 @@ import type { Role } from '../../src/api/common';
 import { errorBodySchema } from '../../src/api/common';
 import type { CreateInspectionRequest } from '../../src/api/inspections';
 import { activeDataset, getActiveDatasetName, resetStore, server, setActiveDataset, setFault } from '../../mocks/node';
+import { startServer, tempDir, type TestServer } from '../server/helpers';
 
 export const BASE = 'http://localhost/api';
 export const PASSWORD = 'demo';
@@ -13,8 +15,27 @@ export const PASSWORD = 'demo';
 let token: string | null = null;
 export let unauthorizedCalls = 0;
 
-/** Starts the mock backend for this file and resets it after every test. */
+/** CONTRACT_BACKEND=server runs the suite against the reference server instead of the MSW handlers. */
+export const onServer = process.env.CONTRACT_BACKEND === 'server';
+
+/** A test that only the mock can answer (fault switches, the browser store): skipped on the server, saying why. */
+export function mockOnlyIt(name: string, fn: () => unknown, why = 'the server has no such switch'): void {
+  if (onServer) it.skip(`${name} (mock only: ${why})`, () => undefined);
+  else it(name, fn);
+}
+
+export function mockOnlyDescribe(name: string, fn: () => void): void {
+  if (onServer) describe.skip(`${name} (mock only: the server has no such switch)`, fn);
+  else describe(name, fn);
+}
+
+/**
+ * Starts the backend for this file. The mock is reset after every test; the server gets a fresh copy
+ * of the seeded template database per file (per test would cost a server start each), so tests that
+ * write must not depend on another test's writes.
+ */
 export function setupMockBackend(): void {
+  if (onServer) return setupServerBackend();
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' });
     configureApiClient({ baseUrl: BASE, getToken: () => token, onUnauthorized: () => void unauthorizedCalls++ });
@@ -28,6 +49,36 @@ export function setupMockBackend(): void {
     unauthorizedCalls = 0;
   });
   afterAll(() => server.close());
+}
+
+function setupServerBackend(): void {
+  let srv: TestServer | undefined;
+  const realFetch = globalThis.fetch;
+  beforeAll(async () => {
+    const dataDir = tempDir('cchc-contract-');
+    cpSync(inject('contractTemplateDir'), dataDir, { recursive: true });
+    srv = await startServer({ dataDir, seed: false });
+    const origin = await srv.app.listen({ port: 0, host: '127.0.0.1' });
+    // The typed fetchers and call() speak to BASE; on this run BASE is the server's loopback port.
+    globalThis.fetch = (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const target = url.startsWith(BASE) ? `${origin}/api${url.slice(BASE.length)}` : url;
+      return realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init);
+    };
+    configureApiClient({ baseUrl: BASE, getToken: () => token, onUnauthorized: () => void unauthorizedCalls++ });
+  });
+  afterEach(() => {
+    token = null;
+    unauthorizedCalls = 0;
+    // The server ends a session on logout (the mock's tokens outlive it), so no token is kept across tests.
+    tokens.clear();
+  });
+  afterAll(async () => {
+    globalThis.fetch = realFetch;
+    tokens.clear();
+    await srv?.close();
+    if (srv?.dataDir) rmSync(srv.dataDir, { recursive: true, force: true });
+  });
 }
 
 export const dataset = () => activeDataset();

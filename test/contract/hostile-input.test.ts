@@ -14,6 +14,7 @@ import {
   teams,
   tokenFor,
   setupMockBackend,
+  mockOnlyDescribe,
 } from './helpers';
 
 setupMockBackend();
@@ -201,7 +202,7 @@ function useStorage(stub: StorageStub) {
   setPersistence(true);
 }
 
-describe('the mock store in the browser’s storage', () => {
+mockOnlyDescribe('the mock store in the browser’s storage', () => {
   afterEach(() => {
     setPersistence(false);
     vi.unstubAllGlobals();

@@ -10,7 +10,7 @@ import { getTargets } from '../../src/api/targets';
 import { getUnits } from '../../src/api/units';
 import { setActiveDataset } from '../../mocks/node';
 import { callersOf, endpointCases, endpointKey } from './endpoint-cases';
-import { as, communeId, dataset, PASSWORD, signInAs, setupMockBackend, userOf } from './helpers';
+import { as, communeId, dataset, PASSWORD, signInAs, setupMockBackend, userOf, mockOnlyIt } from './helpers';
 
 setupMockBackend();
 
@@ -130,12 +130,12 @@ describe('what the answers hold', () => {
     expect(t).toMatchObject({ year: 2099, version: 0, updatedAt: null, updatedBy: null });
   });
 
-  it('serves the national dataset when it is chosen', async () => {
+  mockOnlyIt('serves the national dataset when it is chosen', async () => {
     setActiveDataset('national');
     await signInAs('leader');
     const meta = await getMeta();
     expect(meta.dataset).toBe('national');
     const byUnit = await getDossiersByUnit(meta.defaultPeriod);
     expect(byUnit.rows.length).toBeGreaterThan(3000);
-  });
+  }, 'the server is seeded with the demo dataset');
 });
