@@ -11,6 +11,7 @@ const folders = [
   'src/features/overview/components',
   'src/features/dossiers/components',
   'src/features/units/components',
+  'src/features/digital/components',
   'src/components/digital-card',
   'src/components/kpi-card',
   'src/components/channel-legend',

@@ -12,6 +12,8 @@ import { formatPeriod, useLocale } from '../../../i18n';
 import { useFeedbackSummary } from '../../../lib/queries/feedback';
 import { useMonthlySums, type DigitalContext } from '../hooks/use-digital-queries';
 import { fileName } from './file-name';
+import { measureColors } from '../../../semantic-colors';
+import { usePercentAxis } from '../../../components/chart-axis';
 
 const HEIGHT = 260;
 /** Units listed on screen, lowest on-time rate first; the table view and the CSV hold every unit. */
@@ -127,6 +129,7 @@ function FeedbackByMonth({ ctx, unitLabel }: { ctx: DigitalContext; unitLabel: s
     onTime: rate(m.indicators.feedbackOnTime.numerator, m.indicators.feedbackOnTime.denominator),
     satisfaction: rate(m.indicators.feedbackSatisfaction.numerator, m.indicators.feedbackSatisfaction.denominator),
   }));
+  const rateAxis = usePercentAxis(data.flatMap((d) => [d.onTime, d.satisfaction]));
   const table: ChartTable = {
     columns: [
       { key: 'month', header: t('digital.why.month') },
@@ -151,12 +154,12 @@ function FeedbackByMonth({ ctx, unitLabel }: { ctx: DigitalContext; unitLabel: s
         data={data}
         dataKey="month"
         series={[
-          { name: 'onTime', label: t('digital.feedback.onTime'), color: 'cchc.7' },
-          { name: 'satisfaction', label: t('digital.feedback.satisfaction'), color: 'teal.7' },
+          { name: 'onTime', label: t('digital.feedback.onTime'), color: measureColors.primary },
+          { name: 'satisfaction', label: t('digital.feedback.satisfaction'), color: measureColors.secondary },
         ]}
         valueFormatter={f.percent}
         xAxisProps={{ tickFormatter: f.month }}
-        yAxisProps={{ tickFormatter: f.percentAxis, domain: [0, 1] }}
+        yAxisProps={{ ...rateAxis.props, width: 56 }}
         tooltipProps={{ labelFormatter: (m: unknown) => f.month(m as string) }}
         withLegend
         curveType="linear"

@@ -7,6 +7,7 @@ import { scoreIndicators } from '../../../domain/scorecard-766';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { useMonthlySums, type DigitalContext } from '../hooks/use-digital-queries';
 import { fileName } from './file-name';
+import { measureColors } from '../../../semantic-colors';
 
 const HEIGHT = 280;
 
@@ -43,7 +44,7 @@ export function ScoreByMonthChart({ ctx, unitLabel }: { ctx: DigitalContext; uni
         h={HEIGHT}
         data={data}
         dataKey="month"
-        series={[{ name: 'total', label: t('digital.byMonth.total'), color: 'cchc.7' }]}
+        series={[{ name: 'total', label: t('digital.byMonth.total'), color: measureColors.primary }]}
         valueFormatter={(v) => formatNumber(v, locale, 1)}
         xAxisProps={{ tickFormatter: f.month }}
         yAxisProps={{ domain: [0, 100], tickFormatter: f.number }}

@@ -12,6 +12,7 @@ import { useScorecardSums, type DigitalContext } from '../hooks/use-digital-quer
 import { fileName } from './file-name';
 import { SubIndicatorTable } from './sub-indicator-table';
 import { WhyLowDialog } from './why-low-dialog';
+import { measureColors } from '../../../semantic-colors';
 
 const GROUPS_HEIGHT = 280;
 
@@ -124,8 +125,8 @@ function GroupsChart({ card, ctx, unitLabel }: { card: Scorecard; ctx: DigitalCo
         type="stacked"
         orientation="vertical"
         series={[
-          { name: 'earned', label: t('digital.groupsChart.earned'), color: 'cchc.7' },
-          { name: 'lost', label: t('digital.groupsChart.lost'), color: 'gray.4' },
+          { name: 'earned', label: t('digital.groupsChart.earned'), color: measureColors.primary },
+          { name: 'lost', label: t('digital.groupsChart.lost'), color: measureColors.context },
         ]}
         valueFormatter={(v) => formatNumber(v, locale, 1)}
         xAxisProps={{ tickFormatter: f.number, allowDecimals: false }}

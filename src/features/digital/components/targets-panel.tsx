@@ -9,6 +9,7 @@ import { useLocale } from '../../../i18n';
 import { useTargets } from '../../../lib/queries/targets';
 import { useTargetSums, type DigitalContext } from '../hooks/use-digital-queries';
 import { fileName } from './file-name';
+import { measureColors } from '../../../semantic-colors';
 import classes from './targets-panel.module.css';
 import { TargetsForm } from './targets-form';
 
@@ -100,8 +101,8 @@ function TargetRow({ line, locale }: { line: TargetLine; locale: 'vi' | 'en' }) 
       <div className={classes.bar}>
         {/* A picture of the figures written below it (and in the table view). */}
         <Progress.Root size="lg" mt={4} aria-hidden title={t('digital.targets.bar', { name, soFar: pct(soFar), projected: pct(projected), target: pct(line.target, 0) })}>
-          <Progress.Section value={(soFar ?? 0) * 100} color="cchc.7" />
-          <Progress.Section value={Math.max(0, ((projected ?? 0) - (soFar ?? 0)) * 100)} color="cchc.3" />
+          <Progress.Section value={(soFar ?? 0) * 100} color={measureColors.primary} />
+          <Progress.Section value={Math.max(0, ((projected ?? 0) - (soFar ?? 0)) * 100)} color={measureColors.context} />
         </Progress.Root>
         {/* The target as a mark across the bar. */}
         {line.target !== null && <span className={classes.mark} style={{ left: `${line.target * 100}%` }} aria-hidden />}

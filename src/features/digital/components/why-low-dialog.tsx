@@ -10,6 +10,8 @@ import { rules766, scoreIndicators, type SubIndicatorScore } from '../../../doma
 import { useLocale } from '../../../i18n';
 import { useMonthlySums, useUnitSums, type DigitalContext } from '../hooks/use-digital-queries';
 import { fileName } from './file-name';
+import { measureColors } from '../../../semantic-colors';
+import { usePercentAxis } from '../../../components/chart-axis';
 
 const TREND_HEIGHT = 220;
 const WORST = 5;
@@ -100,6 +102,7 @@ function MonthlyTrend({ row, ctx, name }: { row: SubIndicatorScore; ctx: Digital
       }),
     [monthly.data, row.rule.id],
   );
+  const rateAxis = usePercentAxis(data.map((d) => d.rate));
   const table: ChartTable = {
     columns: [
       { key: 'month', header: t('digital.why.month') },
@@ -125,10 +128,10 @@ function MonthlyTrend({ row, ctx, name }: { row: SubIndicatorScore; ctx: Digital
         h={TREND_HEIGHT}
         data={data}
         dataKey="month"
-        series={[{ name: 'rate', label: t('digital.why.rate'), color: 'cchc.7' }]}
+        series={[{ name: 'rate', label: t('digital.why.rate'), color: measureColors.primary }]}
         valueFormatter={f.percent}
         xAxisProps={{ tickFormatter: f.month }}
-        yAxisProps={{ tickFormatter: f.percentAxis, domain: [0, 1] }}
+        yAxisProps={{ ...rateAxis.props, width: 56 }}
         tooltipProps={{ labelFormatter: (m: unknown) => f.month(m as string) }}
         connectNulls={false}
         curveType="linear"
