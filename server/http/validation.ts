@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
-import { errorMap, issuesToFields, MESSAGES, validationError } from './errors';
+import { errorMap, issuesToFields } from '../../src/api/validation-messages';
+import { MESSAGES, validationError } from './errors';
 
 /**
  * Fastify's request validator from the contract's zod schemas, with the contract's answer: a 422
