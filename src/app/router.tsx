@@ -2,7 +2,7 @@ import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { AppErrorFallback, RouteErrorFallback } from '../components/errors';
 import { PageLoader } from '../components/page-loader';
 import { RequireAuth } from '../features/auth';
-import { paths, unitPathPattern } from '../lib/paths';
+import { inspectionMinutesPathPattern, inspectionPathPattern, paths, unitPathPattern } from '../lib/paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 
@@ -52,6 +52,31 @@ export const routes: RouteObject[] = [
             path: paths.digital,
             errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/digital')).DigitalRoute }),
+          },
+          {
+            path: paths.inspections,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/inspections')).InspectionsRoute }),
+          },
+          {
+            path: inspectionPathPattern,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/inspection-record')).InspectionRecordRoute }),
+          },
+          {
+            path: inspectionMinutesPathPattern,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/inspection-minutes')).InspectionMinutesRoute }),
+          },
+          {
+            path: paths.actions,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/actions')).ActionsRoute }),
+          },
+          {
+            path: paths.inspectionResults,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/inspection-results')).InspectionResultsRoute }),
           },
           {
             path: unitPathPattern,

@@ -5,7 +5,20 @@ export const paths = {
   dossiers: '/ho-so',
   units: '/don-vi',
   digital: '/chuyen-doi-so',
+  inspections: '/kiem-tra',
+  actions: '/khac-phuc',
+  inspectionResults: '/ket-qua-kiem-tra',
 } as const;
+
+/** The router's patterns of one inspection's pages (their parameter is `inspectionId`). */
+export const inspectionPathPattern = `${paths.inspections}/:inspectionId`;
+export const inspectionMinutesPathPattern = `${inspectionPathPattern}/bien-ban`;
+
+/** One inspection's recording page. */
+export const inspectionPath = (inspectionId: string) => `${paths.inspections}/${encodeURIComponent(inspectionId)}`;
+
+/** One inspection's minutes (biên bản kiểm tra), laid out for printing. */
+export const inspectionMinutesPath = (inspectionId: string) => `${inspectionPath(inspectionId)}/bien-ban`;
 
 /** The router's pattern of one unit's page (its parameter is `unitId`). */
 export const unitPathPattern = `${paths.units}/:unitId`;

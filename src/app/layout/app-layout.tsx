@@ -1,12 +1,22 @@
 import { AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBuildingBank, IconBuildingCommunity, IconDeviceDesktopAnalytics, IconFileText, IconLayoutDashboard } from '@tabler/icons-react';
+import {
+  IconBuildingBank,
+  IconBuildingCommunity,
+  IconChecklist,
+  IconClipboardCheck,
+  IconDeviceDesktopAnalytics,
+  IconFileText,
+  IconLayoutDashboard,
+  IconTools,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
 import { paths } from '../../lib/paths';
 import classes from './app-layout.module.css';
+import { SyncStatus } from '../../components/sync-status';
 import { HeaderFilters } from './header-filters';
 import { UserBox } from './user-box';
 
@@ -36,6 +46,9 @@ export function AppLayout() {
     { to: paths.dossiers, label: t('nav.dossiers'), icon: IconFileText },
     { to: paths.units, label: t('nav.units'), icon: IconBuildingCommunity },
     { to: paths.digital, label: t('digital.nav'), icon: IconDeviceDesktopAnalytics },
+    { to: paths.inspections, label: t('inspections.nav'), icon: IconClipboardCheck },
+    { to: paths.actions, label: t('actions.nav'), icon: IconTools },
+    { to: paths.inspectionResults, label: t('results.nav'), icon: IconChecklist },
   ];
 
   return (
@@ -62,6 +75,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap" justify="flex-end">
             {!phone && <HeaderFilters />}
+            <SyncStatus />
             <LanguageSwitch />
             <ColorSchemeToggle />
             <UserBox />

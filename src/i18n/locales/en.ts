@@ -1,3 +1,9 @@
+import { actionsEn } from './actions.en';
+import { inspectionsEn } from './inspections.en';
+import { minutesEn } from './minutes.en';
+import { recordEn } from './record.en';
+import { resultsEn } from './results.en';
+import { syncEn } from './sync.en';
 import { chartsEn } from './charts.en';
 import { digitalEn } from './digital.en';
 import { dossiersEn } from './dossiers.en';
@@ -240,6 +246,12 @@ export const en: Resources = {
   },
   charts: chartsEn,
   digital: digitalEn,
+  inspections: inspectionsEn,
+  record: recordEn,
+  sync: syncEn,
+  actions: actionsEn,
+  results: resultsEn,
+  minutes: minutesEn,
   dossiers: dossiersEn,
   units: unitsEn,
   summary: summaryEn,

@@ -1,3 +1,9 @@
+import { actionsVi } from './actions.vi';
+import { inspectionsVi } from './inspections.vi';
+import { minutesVi } from './minutes.vi';
+import { recordVi } from './record.vi';
+import { resultsVi } from './results.vi';
+import { syncVi } from './sync.vi';
 import { chartsVi } from './charts.vi';
 import { digitalVi } from './digital.vi';
 import { dossiersVi } from './dossiers.vi';
@@ -241,6 +247,12 @@ export const vi = {
   // Namespaces kept in their own files, one per screen or shared component.
   charts: chartsVi,
   digital: digitalVi,
+  inspections: inspectionsVi,
+  record: recordVi,
+  sync: syncVi,
+  actions: actionsVi,
+  results: resultsVi,
+  minutes: minutesVi,
   dossiers: dossiersVi,
   units: unitsVi,
   summary: summaryVi,

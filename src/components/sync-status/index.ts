@@ -1,0 +1,1 @@
+export { SyncStatus } from './sync-status';

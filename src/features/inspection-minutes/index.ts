@@ -1,0 +1,1 @@
+export { InspectionMinutesPage } from './components/inspection-minutes-page';

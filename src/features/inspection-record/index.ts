@@ -1,0 +1,1 @@
+export { InspectionRecordPage } from './components/inspection-record-page';

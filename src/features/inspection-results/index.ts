@@ -1,0 +1,1 @@
+export { InspectionResultsPage } from './components/inspection-results-page';

@@ -1,0 +1,1 @@
+export { InspectionsPage } from './components/inspections-page';

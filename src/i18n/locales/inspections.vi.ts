@@ -1,0 +1,5 @@
+/** Vietnamese strings of the 'inspections' namespace. */
+export const inspectionsVi = {
+  nav: 'Kiểm tra',
+  title: 'Kiểm tra CCHC',
+};

@@ -1,0 +1,7 @@
+import type { minutesVi } from './minutes.vi';
+
+/** English strings of the 'minutes' namespace; same keys as `minutes.vi.ts`. */
+export const minutesEn: typeof minutesVi = {
+  nav: 'Minutes',
+  title: 'Inspection minutes',
+};

@@ -1,0 +1,1 @@
+export type { InspectionConflict, InspectionDraftHandle, SyncState } from './types';
