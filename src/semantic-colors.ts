@@ -39,6 +39,11 @@ export const semanticPalette = {
   'status-verified': { light: 'green.9', dark: 'green.5' },
   'status-planned': { light: 'gray.6', dark: 'dark.2' },
   'status-cancelled': { light: 'gray.7', dark: 'dark.1' },
+  /** Inspection score bands (Kết quả kiểm tra's heat map): pale fills under text in the text colour, ≥ 4.5:1. */
+  'band-good': { light: 'green.2', dark: '#1f4d2e' },
+  'band-fair': { light: 'lime.2', dark: '#2f4a1c' },
+  'band-average': { light: 'yellow.2', dark: '#4a3b10' },
+  'band-weak': { light: 'red.2', dark: '#5e2228' },
 } as const satisfies Record<string, SchemeColour>;
 
 export type SemanticColourName = keyof typeof semanticPalette;
@@ -80,6 +85,14 @@ export const inspectionStatusColors = {
   in_progress: v('status-in-progress'),
   finalised: v('status-fixed'),
   cancelled: v('status-cancelled'),
+} as const;
+
+/** Inspection score bands (src/domain/inspection-results.ts): a cell's fill; its word carries the meaning too. */
+export const scoreBandColors = {
+  good: v('band-good'),
+  fair: v('band-fair'),
+  average: v('band-average'),
+  weak: v('band-weak'),
 } as const;
 
 /**

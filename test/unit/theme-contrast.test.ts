@@ -46,7 +46,7 @@ const hexOf = (ref: string) => {
 };
 const textColours = new Set<SemanticColourName>(['verdict-good', 'verdict-bad']);
 // Fills that carry labels in the text colour (black in the light scheme, dark 0 in the dark one).
-const labelledFills = new Set<SemanticColourName>(['par-score']);
+const labelledFills = new Set<SemanticColourName>(['par-score', 'band-good', 'band-fair', 'band-average', 'band-weak']);
 const textOf = { light: merged.black, dark: merged.colors.dark[0] };
 // The light card is white; the dark card is dark 6 and the page dark 7.
 const cards = { light: [merged.white], dark: [merged.colors.dark[6], merged.colors.dark[7]] };
