@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionSchema, type Action } from '../src/api/actions';
-import { inspectionSchema, type Inspection } from '../src/api/inspections';
+import { ALL_AREA_IDS, inspectionSchema, type Inspection } from '../src/api/inspections';
 import { targetsSchema, type TargetValues, type Targets } from '../src/api/targets';
 import { activeDataset, getActiveDatasetName, type DatasetName } from './active-dataset';
 
@@ -12,10 +12,19 @@ import { activeDataset, getActiveDatasetName, type DatasetName } from './active-
 const STORAGE_PREFIX = 'cchc-mock:store:';
 const STORAGE_VERSION = 1;
 
+/**
+ * A stored inspection, as written by this version or an older one: a write from before inspections had a scope
+ * covered the whole template, so it reads with every area rather than being thrown away with the rest.
+ */
+const storedInspectionSchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) && !('areaIds' in v) ? { ...v, areaIds: [...ALL_AREA_IDS] } : v),
+  inspectionSchema,
+);
+
 const overlaySchema = z.object({
   v: z.literal(STORAGE_VERSION),
   /** null: deleted */
-  inspections: z.record(z.string(), inspectionSchema.nullable()),
+  inspections: z.record(z.string(), storedInspectionSchema.nullable()),
   actions: z.record(z.string(), actionSchema.nullable()),
   targets: z.record(z.string(), targetsSchema),
   seq: z.number().int().nonnegative(),

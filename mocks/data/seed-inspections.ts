@@ -53,6 +53,28 @@ function evidenceFor(criterionId: string, year: number, rng: Rng): string[] {
   }
 }
 
+/** Thematic visits that look at a few areas only (the whole template is the usual scope). */
+const THEMATIC_SCOPES: readonly (readonly number[])[] = [
+  [3, 7], // procedures and e-government: the one-stop shop and online services
+  [1, 3, 7],
+  [1, 3, 4, 5], // procedures with the organisation and the civil service
+  [3, 6], // procedures and public finance
+];
+
+/**
+ * The areas in an inspection's scope. A finalised visit assessed the whole template (its checklist holds a result for
+ * every criterion), a visit under way at least the areas it has assessed; about one planned visit in three, and one
+ * in four under way, is thematic. Drawn from a stream of its own, so the rest of the seed is the same with or without it.
+ */
+function scopeFor(id: string, status: InspectionPlanEntry['status'], assessedAreas: readonly number[], seed: number): number[] {
+  const all = [1, 2, 3, 4, 5, 6, 7];
+  if (status === 'finalised') return all;
+  const rng = Rng.derive(seed, `${id}-scope`);
+  if (!rng.chance(status === 'planned' ? 0.35 : 0.25)) return all;
+  const theme = rng.pick(THEMATIC_SCOPES);
+  return all.filter((a) => theme.includes(a) || assessedAreas.includes(a));
+}
+
 interface ActionTimeline {
   status: ActionStatus;
   history: Action['history'];
@@ -224,6 +246,7 @@ export function generateInspections(plan: InspectionPlanEntry[], ctx: Inspection
       startDate,
       endDate,
       status: entry.status,
+      areaIds: scopeFor(id, entry.status, assessedAreas, ctx.seed),
       checklist,
       findings: findings.map((f) => ({ id: f.id, areaId: f.areaId, title: f.title, description: f.description, severity: f.severity, cause: f.cause })),
       goodPractices,

@@ -29,7 +29,7 @@ const WRITERS = ['inspector', 'secretariat'] as const;
 
 export const INSPECTION_SELECT = `
   SELECT id, version, unit_id AS "unitId", title, team_id AS "teamId", planned_date::text AS "plannedDate",
-         start_date::text AS "startDate", end_date::text AS "endDate", status, checklist, findings,
+         start_date::text AS "startDate", end_date::text AS "endDate", status, area_ids AS "areaIds", checklist, findings,
          good_practices AS "goodPractices", iso(created_at) AS "createdAt", iso(updated_at) AS "updatedAt",
          updated_by AS "updatedBy"
     FROM inspections`;
@@ -111,13 +111,14 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
       const [saved] = await db.query<Inspection>(
         `WITH w AS (
            INSERT INTO inspections (id, version, unit_id, title, team_id, planned_date, start_date, end_date, status,
-                                    checklist, findings, good_practices, created_at, updated_at, updated_by)
-           VALUES ('insp-new-' || nextval('record_seq'), 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now(), $11)
+                                    checklist, findings, good_practices, created_at, updated_at, updated_by, area_ids)
+           VALUES ('insp-new-' || nextval('record_seq'), 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now(), $11, $12)
            RETURNING *)
          ${INSPECTION_SELECT.replace('FROM inspections', 'FROM w')}`,
         [
           body.unitId, body.title, body.teamId, body.plannedDate, body.startDate, body.endDate, body.status,
           JSON.stringify(body.checklist), JSON.stringify(body.findings), JSON.stringify(body.goodPractices), user.id,
+          JSON.stringify(body.areaIds),
         ],
       );
       return reply.code(201).send(saved!);
@@ -160,12 +161,13 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
             `WITH w AS (
                UPDATE inspections SET version = version + 1, unit_id = $3, title = $4, team_id = $5, planned_date = $6,
                       start_date = $7, end_date = $8, status = $9, checklist = $10, findings = $11, good_practices = $12,
-                      updated_at = now(), updated_by = $13
+                      updated_at = now(), updated_by = $13, area_ids = $14
                 WHERE id = $1 AND version = $2 RETURNING *)
              ${INSPECTION_SELECT.replace('FROM inspections', 'FROM w')}`,
             [
               id, version, next.unitId, next.title, next.teamId, next.plannedDate, next.startDate, next.endDate, next.status,
               JSON.stringify(next.checklist), JSON.stringify(next.findings), JSON.stringify(next.goodPractices), user.id,
+              JSON.stringify(next.areaIds),
             ],
           );
           if (!saved) throw new StaleVersion();

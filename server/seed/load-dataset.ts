@@ -6,6 +6,7 @@ import { dossierCountKeys } from '../../src/api/dossiers';
 import { bulkInsert } from '../db/bulk';
 import type { Database, Queryable } from '../db/database';
 import { DIGITAL_FLOW_KEYS, DIGITAL_PROCEDURE_KEYS, snake } from '../db/columns';
+import { refreshRollups } from '../db/rollups';
 
 export type DatasetName = 'thuong-tin' | 'national';
 
@@ -44,6 +45,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<voi
     await loadReference(tx, ds);
     log(`seed: statistics…`);
     await loadStatistics(tx, ds, opts.dataset === 'thuong-tin');
+    await refreshRollups(tx);
     if (opts.demoUsers) {
       await bulkInsert(
         tx,
@@ -173,10 +175,11 @@ async function loadRecords(tx: Queryable, ds: Dataset) {
       { name: 'team_id', type: 'text' }, { name: 'planned_date', type: 'date' }, { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' },
       { name: 'status', type: 'text' }, { name: 'checklist', type: 'jsonb' }, { name: 'findings', type: 'jsonb' }, { name: 'good_practices', type: 'jsonb' },
       { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' }, { name: 'updated_by', type: 'text' },
+      { name: 'area_ids', type: 'jsonb' },
     ],
     ds.seedInspections.map((r) => [
       r.id, r.version, r.unitId, r.title, r.teamId, r.plannedDate, r.startDate, r.endDate, r.status,
-      r.checklist, r.findings, r.goodPractices, r.createdAt, r.updatedAt, r.updatedBy,
+      r.checklist, r.findings, r.goodPractices, r.createdAt, r.updatedAt, r.updatedBy, r.areaIds,
     ]),
   );
   await bulkInsert(

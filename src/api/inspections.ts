@@ -49,6 +49,30 @@ const checklistSchema = limitedArray(criterionResultSchema, INSPECTION_LIMITS.ch
 const findingsSchema = limitedArray(findingSchema, INSPECTION_LIMITS.findings, 'tồn tại, hạn chế trong một cuộc kiểm tra');
 const goodPracticesSchema = limitedArray(goodPracticeSchema, INSPECTION_LIMITS.goodPractices, 'điển hình, sáng kiến trong một cuộc kiểm tra');
 
+/** The areas of the template (lĩnh vực 1–7). */
+export const ALL_AREA_IDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+const areaIdSchema = z
+  .number({ error: 'Lĩnh vực phải là số từ 1 đến 7' })
+  .int('Lĩnh vực phải là số từ 1 đến 7')
+  .min(1, 'Lĩnh vực phải là số từ 1 đến 7')
+  .max(7, 'Lĩnh vực phải là số từ 1 đến 7');
+const isStrictlyAscending = (ids: readonly number[]) => ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+/**
+ * The areas of the template in the inspection's scope: at least one, each once, in ascending order (what the
+ * server stores and sends). A request may list them in any order; they are sorted, a repeated one is refused.
+ */
+export const areaIdsSchema = z
+  .array(areaIdSchema)
+  .min(1, 'Chọn ít nhất một lĩnh vực kiểm tra')
+  .max(7, 'Tối đa 7 lĩnh vực')
+  .refine((ids) => isStrictlyAscending(ids), 'Các lĩnh vực phải khác nhau, theo thứ tự tăng dần');
+const areaIdsRequestSchema = z
+  .array(areaIdSchema)
+  .min(1, 'Chọn ít nhất một lĩnh vực kiểm tra')
+  .max(7, 'Tối đa 7 lĩnh vực')
+  .refine((ids) => new Set(ids).size === ids.length, 'Mỗi lĩnh vực chỉ chọn một lần')
+  .transform((ids) => [...ids].sort((a, b) => a - b));
+
 const inspectionFields = {
   unitId: idSchema('Chọn đơn vị được kiểm tra'),
   title: requiredTextSchema('Nhập tên cuộc kiểm tra', 300),
@@ -57,10 +81,13 @@ const inspectionFields = {
   startDate: dateSchema.nullable(),
   endDate: dateSchema.nullable(),
   status: inspectionStatusSchema,
+  /** The areas of the template in scope: completeness and scores count only these. */
+  areaIds: areaIdsSchema,
   checklist: checklistSchema,
   findings: findingsSchema,
   goodPractices: goodPracticesSchema,
 };
+const requestFields = { ...inspectionFields, areaIds: areaIdsRequestSchema };
 
 export const inspectionSchema = z.object({
   id: z.string(),
@@ -78,8 +105,9 @@ const datesMessage = { path: ['endDate'], message: 'Ngày kết thúc phải kh�
 
 export const createInspectionRequestSchema = z
   .object({
-    ...inspectionFields,
+    ...requestFields,
     status: inspectionStatusSchema.default('planned'),
+    areaIds: areaIdsRequestSchema.default([...ALL_AREA_IDS]),
     startDate: dateSchema.nullable().default(null),
     endDate: dateSchema.nullable().default(null),
     checklist: checklistSchema.default([]),
@@ -90,7 +118,7 @@ export const createInspectionRequestSchema = z
 export type CreateInspectionRequest = z.input<typeof createInspectionRequestSchema>;
 
 export const patchInspectionRequestSchema = z
-  .object({ version: versionSchema, ...inspectionFields })
+  .object({ version: versionSchema, ...requestFields })
   .partial()
   .required({ version: true })
   .refine(datesInOrder, datesMessage);

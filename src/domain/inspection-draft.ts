@@ -93,7 +93,10 @@ const scalarSchemas = {
   startDate: text.nullable(),
   endDate: text.nullable(),
   status: z.enum(['planned', 'in_progress', 'finalised', 'cancelled']),
+  areaIds: z.array(z.number().int()),
 };
+/** Every area of the template: the scope of a draft written before inspections had one. */
+const ALL_AREAS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 const scalarDefaults = {
   unitId: '',
   title: '',
@@ -102,6 +105,7 @@ const scalarDefaults = {
   startDate: null,
   endDate: null,
   status: 'planned',
+  areaIds: ALL_AREAS,
 } as const;
 const listSchemas = { checklist: criterionSchema, findings: findingSchema, goodPractices: goodPracticeSchema, actions: actionSchema };
 
@@ -123,10 +127,17 @@ function readWork(value: unknown, path: string, repaired: string[], withActions:
   if (!isObject(value)) return null;
   const work: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(scalarSchemas)) {
+    // A draft of an app from before the scope existed has no areaIds: it covered the whole template. That is a
+    // migration, not a repair (only a malformed value is one).
+    if (field === 'areaIds' && value[field] === undefined) {
+      work[field] = [...ALL_AREAS];
+      continue;
+    }
     const parsed = schema.safeParse(value[field]);
     if (parsed.success) work[field] = parsed.data;
     else {
-      work[field] = scalarDefaults[field as keyof typeof scalarDefaults];
+      const fallback = scalarDefaults[field as keyof typeof scalarDefaults];
+      work[field] = Array.isArray(fallback) ? [...fallback] : fallback;
       repaired.push(`${path}.${field}`);
     }
   }
@@ -285,5 +296,5 @@ export function withSaved(draft: InspectionDraft, saved: { inspectionId: string;
 }
 
 function emptyWork(): InspectionWork {
-  return { ...scalarDefaults, checklist: [], findings: [], goodPractices: [], actions: [] };
+  return { ...scalarDefaults, areaIds: [...ALL_AREAS], checklist: [], findings: [], goodPractices: [], actions: [] };
 }

@@ -4,7 +4,8 @@ import type { InspectionWork } from './inspection-work';
 /** The side a conflict is settled for: the local edits, or the record as the server holds it now. */
 export type MergeSide = 'mine' | 'theirs';
 
-export const scalarFields = ['unitId', 'title', 'teamId', 'plannedDate', 'startDate', 'endDate', 'status'] as const;
+/** The fields merged as one value each (`areaIds`, the scope, is one choice: the set of areas, not area by area). */
+export const scalarFields = ['unitId', 'title', 'teamId', 'plannedDate', 'startDate', 'endDate', 'status', 'areaIds'] as const;
 export type ScalarField = (typeof scalarFields)[number];
 export const collections = ['checklist', 'findings', 'goodPractices', 'actions'] as const;
 export type Collection = (typeof collections)[number];

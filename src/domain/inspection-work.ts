@@ -10,6 +10,7 @@ export const inspectionWorkFields = [
   'startDate',
   'endDate',
   'status',
+  'areaIds',
   'checklist',
   'findings',
   'goodPractices',

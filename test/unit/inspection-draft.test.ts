@@ -11,6 +11,7 @@ const record: InspectionWork = {
   startDate: '2025-05-20',
   endDate: null,
   status: 'in_progress',
+  areaIds: [1, 3, 7],
   checklist: [{ criterionId: 'a1-c1', result: 'fail', note: longNote, evidence: ['ev-1'] }],
   findings: [{ id: 'f-1', areaId: 1, title: 'Kế hoạch ban hành muộn 👀', description: '', severity: 'high', cause: 'Tiếng Việt có dấu kết hợp' }],
   goodPractices: [{ id: 'g-1', areaId: 7, description: 'Số hóa hồ sơ' }],
@@ -76,6 +77,23 @@ describe('reading and migrating local drafts', () => {
         changedAt: '2025-05-20T09:15:00+07:00',
       },
     });
+  });
+
+  it('gives a draft written before inspections had a scope (no areaIds) every area, as a migration, not a repair', () => {
+    const { areaIds: _v1Scope, ...v1Record } = v1.record;
+    const oldV1 = readDraft(JSON.stringify({ ...v1, record: v1Record }));
+    expect(oldV1.status === 'migrated' && [oldV1.draft.record.areaIds, oldV1.repaired]).toEqual([[1, 2, 3, 4, 5, 6, 7], []]);
+    const { areaIds: _v2Scope, ...v2Record } = v2.record;
+    const { areaIds: _baseScope, ...v2Base } = v2.record;
+    const oldV2 = readDraft(JSON.stringify({ ...v2, base: v2Base, record: v2Record }));
+    expect(oldV2.status === 'current' && [oldV2.draft.record.areaIds, oldV2.draft.base?.areaIds, oldV2.repaired]).toEqual([
+      [1, 2, 3, 4, 5, 6, 7],
+      [1, 2, 3, 4, 5, 6, 7],
+      [],
+    ]);
+    // A malformed scope is a repair: every area, and the screen says so.
+    const bad = readDraft(JSON.stringify({ ...v2, record: { ...v2.record, areaIds: 'all' } }));
+    expect(bad.status === 'current' && [bad.draft.record.areaIds, bad.repaired]).toEqual([[1, 2, 3, 4, 5, 6, 7], ['record.areaIds']]);
   });
 
   it('keeps the well-formed parts of a damaged record and names what it had to repair', () => {

@@ -33,6 +33,7 @@ const base: InspectionWork = {
   startDate: '2025-05-20',
   endDate: null,
   status: 'in_progress',
+  areaIds: [1, 2, 3, 4, 5, 6, 7],
   checklist: [r('a1-c1', 'pass'), r('a1-c2', null), r('a3-c1', 'fail', 'Thiếu niêm yết')],
   findings: [finding('f-1'), finding('f-2', { areaId: 1, title: 'Kế hoạch ban hành muộn' })],
   goodPractices: [],
@@ -41,6 +42,18 @@ const base: InspectionWork = {
 const edit = (changes: Partial<InspectionWork>): InspectionWork => ({ ...base, ...changes });
 
 describe('three-way merge of a 409', () => {
+  it('takes a change of the areas in scope from the one side that made it, and asks when both changed it differently', () => {
+    const narrowed = mergeInspection(base, edit({ areaIds: [1, 3] }), edit({ title: 'Tên mới' }));
+    expect(narrowed.conflicts).toEqual([]);
+    expect([narrowed.merged.areaIds, narrowed.merged.title]).toEqual([[1, 3], 'Tên mới']);
+    expect(mergeInspection(base, edit({ title: 'Tên mới' }), edit({ areaIds: [3, 7] })).merged.areaIds).toEqual([3, 7]);
+    const both = mergeInspection(base, edit({ areaIds: [1, 3] }), edit({ areaIds: [3, 7] }));
+    expect(both.conflicts).toEqual([{ kind: 'field', key: 'areaIds', field: 'areaIds', base: [1, 2, 3, 4, 5, 6, 7], mine: [1, 3], theirs: [3, 7] }]);
+    expect(mergeInspection(base, edit({ areaIds: [1, 3] }), edit({ areaIds: [3, 7] }), { areaIds: 'theirs' }).merged.areaIds).toEqual([3, 7]);
+    // The same new scope on both sides is no conflict.
+    expect(mergeInspection(base, edit({ areaIds: [3] }), edit({ areaIds: [3] })).conflicts).toEqual([]);
+  });
+
   it('takes without asking what only one side changed, and both sides making the same change', () => {
     const mine = edit({ title: 'Kiểm tra CCHC năm 2025 tại xã Văn Bình', endDate: '2025-05-21' });
     const theirs = edit({ plannedDate: '2025-05-19', endDate: '2025-05-21' });
