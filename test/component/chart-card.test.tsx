@@ -102,6 +102,26 @@ describe('ChartCard', () => {
     expect(within(first!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4,977', '98.6%']);
   });
 
+  it('downloads the numbers as an XLSX workbook: the title, the header, real numbers and rates as percentages', async () => {
+    const save = catchDownloads();
+    const { user } = await renderWithProviders(<Card />);
+    await user.click(within(region()).getByRole('button', { name: 'Tải xuống' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Tải Excel (XLSX)' }));
+
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const [blob, fileName] = save.mock.calls[0]!;
+    expect(fileName).toBe('ho-so-theo-thang-2022.xlsx');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await blob.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe(title);
+    expect([1, 2, 3].map((c) => sheet.getRow(3).getCell(c).value)).toEqual(['Tháng', 'Hồ sơ tiếp nhận', 'Tỷ lệ đúng hạn']);
+    expect([1, 2, 3].map((c) => sheet.getRow(4).getCell(c).value)).toEqual(['T1/2022', 4977, 0.986]);
+    expect(sheet.getRow(4).getCell(3).numFmt).toBe('0.0%');
+    expect([1, 2, 3].map((c) => sheet.getRow(5).getCell(c).value)).toEqual(['T2/2022', 0, null]);
+  });
+
   it('downloads the numbers as CSV named after fileName, from either view', async () => {
     const save = catchDownloads();
     const { user } = await renderWithProviders(<Card />);

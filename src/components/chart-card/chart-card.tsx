@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { csvBlob, toCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
 import { downloadPng, EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export/png';
+import { tableXlsxBlob } from '../../lib/export/xlsx-table';
 import { ErrorBoundary, errorMessage, QueryError } from '../errors';
 import classes from './chart-card.module.css';
 import { ChartDataTable } from './chart-data-table';
@@ -50,7 +51,7 @@ const exclude = { [EXPORT_EXCLUDE_ATTRIBUTE]: '' };
 
 /**
  * Every chart's frame: a titled region, a switch between the chart and its numbers as a table,
- * CSV and PNG export, and loading, empty and error states that keep the chart's height.
+ * CSV, XLSX and PNG export, and loading, empty and error states that keep the chart's height.
  */
 export function ChartCard({
   title,
@@ -79,6 +80,20 @@ export function ChartCard({
   const exportCsv = () => {
     setExportFailed(false);
     downloadBlob(csvBlob(toCsv(table.columns, table.rows)), `${fileName}.csv`);
+  };
+
+  const exportXlsx = async () => {
+    if (exporting) return;
+    setExporting(true);
+    setExportFailed(false);
+    try {
+      const blob = await tableXlsxBlob({ title, sheetName: title, columns: table.columns, rows: table.rows });
+      downloadBlob(blob, `${fileName}.xlsx`);
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setExporting(false);
+    }
   };
 
   const exportPng = async () => {
@@ -131,7 +146,7 @@ export function ChartCard({
               { value: 'table', label: t('charts.showTable') },
             ]}
           />
-          <ChartExportMenu enabled={ready} busy={exporting} onCsv={exportCsv} onPng={() => void exportPng()} />
+          <ChartExportMenu enabled={ready} busy={exporting} onCsv={exportCsv} onXlsx={() => void exportXlsx()} onPng={() => void exportPng()} />
         </div>
       </div>
 

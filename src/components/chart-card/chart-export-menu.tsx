@@ -1,5 +1,5 @@
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconPhoto } from '@tabler/icons-react';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconPhoto } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 interface ChartExportMenuProps {
@@ -8,11 +8,12 @@ interface ChartExportMenuProps {
   /** A PNG is being drawn: the button shows it and does not start another. */
   busy: boolean;
   onCsv: () => void;
+  onXlsx: () => void;
   onPng: () => void;
 }
 
-/** "Tải xuống" → "Tải CSV" / "Tải ảnh PNG". */
-export function ChartExportMenu({ enabled, busy, onCsv, onPng }: ChartExportMenuProps) {
+/** "Tải xuống" → "Tải CSV" / "Tải Excel (XLSX)" / "Tải ảnh PNG". */
+export function ChartExportMenu({ enabled, busy, onCsv, onXlsx, onPng }: ChartExportMenuProps) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
@@ -29,8 +30,11 @@ export function ChartExportMenu({ enabled, busy, onCsv, onPng }: ChartExportMenu
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={onCsv}>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} aria-hidden />} onClick={onCsv}>
           {t('charts.downloadCsv')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={onXlsx}>
+          {t('charts.downloadXlsx')}
         </Menu.Item>
         <Menu.Item leftSection={<IconPhoto size={16} aria-hidden />} onClick={onPng}>
           {t('charts.downloadPng')}

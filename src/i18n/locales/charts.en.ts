@@ -9,6 +9,7 @@ export const chartsEn: typeof chartsVi = {
   loading: 'Loading chart…',
   download: 'Download',
   downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download Excel (XLSX)',
   downloadPng: 'Download PNG image',
   exporting: 'Preparing the file…',
   exportFailed: 'The download could not be prepared. Please try again.',

@@ -7,6 +7,7 @@ export const chartsVi = {
   loading: 'Đang tải biểu đồ…',
   download: 'Tải xuống',
   downloadCsv: 'Tải CSV',
+  downloadXlsx: 'Tải Excel (XLSX)',
   downloadPng: 'Tải ảnh PNG',
   exporting: 'Đang tạo tệp…',
   exportFailed: 'Không tạo được tệp tải xuống. Vui lòng thử lại.',
