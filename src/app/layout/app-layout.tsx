@@ -57,10 +57,10 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
-      <a href="#main-content" className={classes.skipLink}>
+      <a href="#main-content" className={`${classes.skipLink} ${classes.screenOnly}`}>
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header px="md">
+      <AppShell.Header px="md" className={classes.screenOnly}>
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -83,7 +83,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')} className={classes.screenOnly}>
         {phone && (
           <Box mb="md">
             <HeaderFilters stacked />
