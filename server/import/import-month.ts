@@ -2,6 +2,7 @@ import type { DossierCounts } from '../../src/api/dossiers';
 import { monthOffset } from '../../mocks/data/months';
 import { snake } from '../db/columns';
 import { REFRESH_UNIT_MONTH } from '../db/dossier-sql';
+import { refreshRollupsAfterImport } from '../db/rollups';
 import type { Database, Queryable } from '../db/database';
 import { monthLabel } from '../http/errors';
 import type { ParsedReport } from './parse-report';
@@ -164,7 +165,9 @@ export async function importMonth(db: Database, report: ParsedReport, target: Im
     const touched = [...new Set(accepted.map((a) => a.unit.id))];
     for (const sql of REFRESH_UNIT_MONTH) await tx.query(sql, [target.month, touched]);
     // A month after the coverage extends it: the screens can then ask for it.
-    await tx.query('UPDATE dataset_meta SET coverage_to = $1 WHERE coverage_to < $1', [target.month]);
+    const extended = await tx.query('UPDATE dataset_meta SET coverage_to = $1 WHERE coverage_to < $1 RETURNING coverage_to', [target.month]);
+    // The aggregates' roll-ups, in the same transaction: a re-import never leaves them behind.
+    await refreshRollupsAfterImport(tx, target.month, touched, extended.length > 0);
   });
   result.imported = accepted.length;
   return result;
