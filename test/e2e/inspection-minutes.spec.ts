@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { signIn } from './helpers';
 
@@ -150,5 +151,21 @@ test.describe('Biên bản kiểm tra', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy cuộc kiểm tra' })).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Các màn hình' })).toBeVisible();
+  });
+
+  test('axe finds nothing serious on the minutes, in the light and the dark scheme', async ({ page }) => {
+    await page.goto('/kiem-tra/insp-2025-07/bien-ban');
+    await signIn(page, 'kiemtra');
+    await expect(page.getByRole('article', { name: 'Biên bản kiểm tra — bản để in' })).toBeVisible();
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).exclude('#mock-dev-panel').analyze();
+      for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+        found.push(`${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(found).toEqual([]);
   });
 });
