@@ -418,7 +418,7 @@ export class SyncEngine {
         }
       }
       rt.writing = null;
-      this.channel?.postMessage({ type: 'draft', draftId: rt.draft.draftId, userId: rt.draft.userId });
+      this.broadcast({ type: 'draft', draftId: rt.draft.draftId, userId: rt.draft.userId });
     })();
   }
 
@@ -461,6 +461,15 @@ export class SyncEngine {
       localStorage.removeItem(WAL_KEY);
     } catch {
       // nothing to do
+    }
+  }
+
+  private broadcast(message: { type: 'draft'; draftId: string; userId: string | null } | { type: 'cleared'; userId: string }) {
+    if (this.disposed || !this.channel) return;
+    try {
+      this.channel.postMessage(message);
+    } catch {
+      // closed: the other tabs read the database again at their next start
     }
   }
 
@@ -878,7 +887,7 @@ export class SyncEngine {
     } catch {
       // nothing kept
     }
-    this.channel?.postMessage({ type: 'cleared', userId });
+    this.broadcast({ type: 'cleared', userId });
   }
 
   /** The quarantined drafts were shown to the user once. */

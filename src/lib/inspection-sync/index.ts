@@ -2,3 +2,5 @@ export type { InspectionConflict, InspectionDraftHandle, SyncState } from './typ
 export { useInspectionDraft } from './use-inspection-draft';
 export { bindSyncSession, getSyncEngine, replaceSyncEngine, type SyncSessionSource } from './sync-engine-instance';
 export { SyncEngine, type SyncDeps, type SyncSnapshot, type DraftView } from './engine';
+export { discardLocalData, markUnreadableReported, retryAllNow, summarize, useSyncSnapshot, useSyncSummary, type SyncSummary } from './summary';
+export { exportLocalData } from './export';
