@@ -1,0 +1,70 @@
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCloudOff, IconLoader2 } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SyncState } from '../../../lib/inspection-sync';
+
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** "HH:mm" of an instant, on this device's clock. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : timeFormat.format(d);
+}
+
+/** The sync state of this inspection's draft, in words (never colour alone), with "thử lại" where it helps. */
+export function SyncStateLine({ sync, onRetry, onOpenConflict }: { sync: SyncState; onRetry: () => void; onOpenConflict: () => void }) {
+  const { t } = useTranslation();
+  switch (sync.kind) {
+    case 'saved':
+      return (
+        <Badge color="green" variant="light" leftSection={<IconCheck size={14} aria-hidden />} role="status">
+          {t('record.sync.saved')}
+        </Badge>
+      );
+    case 'saving':
+      return (
+        <Badge color="blue" variant="light" leftSection={<IconLoader2 size={14} aria-hidden />} role="status">
+          {t('record.sync.saving', { count: sync.pending })}
+        </Badge>
+      );
+    case 'waiting':
+      return (
+        <Group gap="xs" role="status">
+          <Badge color="orange" variant="light" leftSection={<IconCloudOff size={14} aria-hidden />}>
+            {sync.nextAttemptAt
+              ? t('record.sync.waitingAt', { time: formatTime(sync.nextAttemptAt), count: sync.pending })
+              : t('record.sync.waiting', { count: sync.pending })}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t(`record.sync.reason.${sync.reason}`)}
+          </Text>
+          <Button size="compact-sm" variant="default" mih={44} onClick={onRetry}>
+            {t('record.sync.retry')}
+          </Button>
+        </Group>
+      );
+    case 'conflict':
+      return (
+        <Group gap="xs" role="status">
+          <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
+            {t('record.sync.conflict', { count: sync.pending })}
+          </Badge>
+          <Button size="compact-sm" variant="default" mih={44} onClick={onOpenConflict}>
+            {t('record.sync.openConflict')}
+          </Button>
+        </Group>
+      );
+    case 'refused':
+      return (
+        <Group gap="xs" role="alert">
+          <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
+            {t('record.sync.refused', { count: sync.pending })}
+          </Badge>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {sync.message}
+            {Object.entries(sync.fields).length > 0 && ` (${Object.values(sync.fields).join('; ')})`}
+          </Text>
+        </Group>
+      );
+  }
+}
