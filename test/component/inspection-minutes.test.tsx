@@ -103,5 +103,7 @@ describe('Biên bản kiểm tra', () => {
     const recommendations = within(doc).getByRole('table', { name: 'Table 2. Recommendations' });
     expect(rowCells(recommendations, 'Bố trí kinh phí')).toContain('14/08/2023');
     expect(rowCells(within(doc).getByRole('table', { name: 'Table 1. Scores by area' }), 'Total')).toContain('88.6%');
+    // The recorded Vietnamese text is marked as such for screen readers.
+    expect(within(doc).getByText('Trang thiết bị tại bộ phận một cửa còn thiếu')).toHaveAttribute('lang', 'vi');
   });
 });

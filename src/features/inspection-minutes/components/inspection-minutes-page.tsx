@@ -87,7 +87,7 @@ function Toolbar({ inspectionId, printable }: { inspectionId: string; printable:
         <Text size="sm" c="dimmed" visibleFrom="md">
           {t('minutes.screen.printHint')}
         </Text>
-        <Button size="md" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()} disabled={!printable}>
+        <Button size="md" h={44} leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()} disabled={!printable}>
           {t('minutes.screen.print')}
         </Button>
       </Group>

@@ -19,6 +19,12 @@ interface MinutesDocumentProps {
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 
+/** Recorded text stays as written (Vietnamese): marked so, where the page around it speaks English. */
+function Recorded({ children }: { children: string }) {
+  const locale = useLocale();
+  return locale === 'vi' ? children : <span lang="vi">{children}</span>;
+}
+
 /** "xã Nguyễn Trãi", "thị trấn Thường Tín": a unit's name inside a sentence. */
 function nameInSentence(unit: Unit | undefined, id: string): string {
   if (!unit) return id;
@@ -140,7 +146,7 @@ export function MinutesDocument({ facts, meta, units, teams }: MinutesDocumentPr
               <tr key={a.areaId}>
                 <td className={classes.center}>{i + 1}</td>
                 <th scope="row" className={classes.rowHead}>
-                  {a.name}
+                  <Recorded>{a.name}</Recorded>
                   {a.unassessed > 0 && <span className={classes.aside}> {t('minutes.results.unassessed', { count: a.unassessed })}</span>}
                 </th>
                 <td className={classes.center}>{t('minutes.results.fraction', { a: a.passed, b: a.passed + a.failed })}</td>
@@ -202,16 +208,20 @@ export function MinutesDocument({ facts, meta, units, teams }: MinutesDocumentPr
             {facts.findings.map((f) => (
               <li key={f.id} className={classes.finding}>
                 <h3 className={classes.h3}>
-                  {f.number}. {f.title}
+                  {f.number}. <Recorded>{f.title}</Recorded>
                 </h3>
                 <p className={classes.para}>
                   <em>
                     {t('minutes.findings.meta', { area: f.areaName ?? f.areaId, severity: t(`minutes.findings.severity.${f.severity}`) })}
                   </em>
                 </p>
-                {f.description && <p className={classes.para}>{f.description}</p>}
+                {f.description && (
+                  <p className={classes.para}>
+                    <Recorded>{f.description}</Recorded>
+                  </p>
+                )}
                 <p className={classes.para}>
-                  <strong>{t('minutes.findings.cause')}</strong> {f.cause || t('minutes.findings.noCause')}
+                  <strong>{t('minutes.findings.cause')}</strong> {f.cause ? <Recorded>{f.cause}</Recorded> : t('minutes.findings.noCause')}
                 </p>
               </li>
             ))}
@@ -250,10 +260,14 @@ export function MinutesDocument({ facts, meta, units, teams }: MinutesDocumentPr
                 {facts.recommendations.map((r) => (
                   <tr key={r.actionId}>
                     <td className={classes.center}>{r.number}</td>
-                    <td>{r.description}</td>
+                    <td>
+                      <Recorded>{r.description}</Recorded>
+                    </td>
                     <td className={classes.center}>{r.findingNumber ?? '—'}</td>
                     <td>{ownerUnit(r.ownerUnitId)}</td>
-                    <td>{r.ownerPost}</td>
+                    <td>
+                      <Recorded>{r.ownerPost}</Recorded>
+                    </td>
                     <td className={classes.center}>{formatDate(r.dueDate)}</td>
                   </tr>
                 ))}
