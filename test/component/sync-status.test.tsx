@@ -7,7 +7,7 @@ import { getInspection } from '../../src/api/inspections';
 import { SyncStatus } from '../../src/components/sync-status';
 import { loadSession } from '../../src/features/auth';
 import { openLocalStore } from '../../src/lib/inspection-sync/db';
-import { replaceSyncEngine, SyncEngine, useInspectionDraft } from '../../src/lib/inspection-sync';
+import { getSyncEngine, replaceSyncEngine, SyncEngine, useInspectionDraft } from '../../src/lib/inspection-sync';
 import { server } from '../../mocks/node';
 import { listInspections } from '../../mocks/store';
 import { signIn } from '../setup/render';
@@ -50,6 +50,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   server.events.removeListener('request:start', onRequest);
+  await getSyncEngine().flushWrites();
   replaceSyncEngine(null);
   await openLocalStore().clear();
 });

@@ -143,6 +143,7 @@ export class SyncEngine {
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   /** Another tab held the sync lock: look again then. */
   private lockRetryAt: number | null = null;
+  private lastEditAt = 0;
   private loading: Promise<void> = Promise.resolve();
   private channel: BroadcastChannel | null = null;
   private readonly cleanups: (() => void)[] = [];
@@ -325,7 +326,7 @@ export class SyncEngine {
    * too). `origin` is the server's record, for the first edit of an inspection that has no draft yet.
    */
   edit(draftId: string, change: (work: InspectionWork) => InspectionWork, origin?: { work: InspectionWork; version: number } | null) {
-    const now = new Date(this.deps.now()).toISOString();
+    const now = this.editInstant();
     let rt = this.entries.get(draftId);
     if (!rt) {
       if (!origin) throw new Error(`inspection-sync: no draft "${draftId}" and no record to start one from`);
@@ -352,6 +353,16 @@ export class SyncEngine {
     this.emit();
     this.persist(rt);
     this.scheduleAfterEdit();
+  }
+
+  /**
+   * The instant of an edit, strictly after the previous one on this page: drafts are sent in the order of their last
+   * change, and two edits in one millisecond must still have an order.
+   */
+  private editInstant(): string {
+    const t = Math.max(this.deps.now(), this.lastEditAt + 1);
+    this.lastEditAt = t;
+    return new Date(t).toISOString();
   }
 
   /** The server's record, read by a screen: a draft with nothing waiting follows it when it is newer. */
