@@ -14,10 +14,14 @@ const STORAGE_VERSION = 1;
 
 /**
  * A stored inspection, as written by this version or an older one: a write from before inspections had a scope
- * covered the whole template, so it reads with every area rather than being thrown away with the rest.
+ * covered the whole template, so it reads with every area (and an empty history) rather than being thrown away with
+ * the rest.
  */
 const storedInspectionSchema = z.preprocess(
-  (v) => (v && typeof v === 'object' && !Array.isArray(v) && !('areaIds' in v) ? { ...v, areaIds: [...ALL_AREA_IDS] } : v),
+  (v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? { ...('areaIds' in v ? {} : { areaIds: [...ALL_AREA_IDS] }), ...('history' in v ? {} : { history: [] }), ...v }
+      : v,
   inspectionSchema,
 );
 
@@ -40,10 +44,15 @@ interface State {
 
 const emptyOverlay = (): Overlay => ({ v: STORAGE_VERSION, inspections: {}, actions: {}, targets: {}, seq: 0 });
 
-/** A write the browser's storage could not keep (localStorage full): the handler answers 507. */
+/**
+ * A write the browser's storage could not keep (localStorage full, or IndexedDB's quota for evidence files): the
+ * handler answers 507 with the message, and nothing was written.
+ */
 export class StoreFullError extends Error {
-  constructor() {
-    super('Bộ nhớ của trình duyệt đã đầy: không lưu được thay đổi. Hãy đặt lại dữ liệu mô phỏng (bảng điều khiển mô phỏng) rồi thử lại.');
+  constructor(
+    message = 'Bộ nhớ của trình duyệt đã đầy: không lưu được thay đổi. Hãy đặt lại dữ liệu mô phỏng (bảng điều khiển mô phỏng) rồi thử lại.',
+  ) {
+    super(message);
   }
 }
 

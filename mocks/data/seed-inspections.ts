@@ -235,6 +235,12 @@ export function generateInspections(plan: InspectionPlanEntry[], ctx: Inspection
     const finalisedDay = endDate ? addDays(endDate, rng.int(2, 9)) : null;
     const finalisedAt = finalisedDay ? vnInstant(finalisedDay < asOf ? finalisedDay : asOf, 16, 30) : null;
     const updatedAt = finalisedAt ?? (startDate ? vnInstant(startDate, 16, 45) : createdAt);
+    // The status moves: planned when created, started on the first day of the visit, finalised when the minutes
+    // were signed. Fixed hours, so the random streams of the rest of the seed stay as they were.
+    const history: Inspection['history'] = [{ at: createdAt, by: inspector, from: null, to: 'planned', note: '' }];
+    if (startDate) history.push({ at: vnInstant(startDate, 8, 0), by: inspector, from: 'planned', to: 'in_progress', note: '' });
+    if (finalisedAt)
+      history.push({ at: finalisedAt, by: inspector, from: 'in_progress', to: 'finalised', note: 'Biên bản kiểm tra đã được ký' });
 
     inspections.push({
       id,
@@ -250,6 +256,7 @@ export function generateInspections(plan: InspectionPlanEntry[], ctx: Inspection
       checklist,
       findings: findings.map((f) => ({ id: f.id, areaId: f.areaId, title: f.title, description: f.description, severity: f.severity, cause: f.cause })),
       goodPractices,
+      history,
       createdAt,
       updatedAt,
       updatedBy: inspector,

@@ -2,12 +2,18 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { endpoints } from '../../src/api/contract';
 import {
+  CREATE_STATUSES,
   createInspectionRequestSchema,
+  incompleteMessage,
+  INSPECTION_MESSAGES,
   inspectionsQuerySchema,
+  inspectionStatusLabels,
   patchInspectionRequestSchema,
   type Inspection,
-  type InspectionStatus,
+  type InspectionHistoryEntry,
 } from '../../src/api/inspections';
+import { completenessProblems } from '../../src/domain/inspection-completeness';
+import { canEditInspection, checkMove, inspectionMoves, type Actor } from '../../src/domain/status-transitions';
 import type { Dataset, DemoUser } from '../data/dataset';
 import * as h from '../http-helpers';
 import {
@@ -22,12 +28,7 @@ import {
   transaction,
 } from '../store';
 
-export const inspectionStatusLabels: Record<InspectionStatus, string> = {
-  planned: 'kế hoạch',
-  in_progress: 'đang kiểm tra',
-  finalised: 'đã hoàn thành',
-  cancelled: 'đã hủy',
-};
+export { inspectionStatusLabels };
 
 /** The DELETE query (`?version=`) as the contract declares it. */
 const deleteQuerySchema = endpoints.find((e) => e.method === 'delete' && e.path === '/inspections/{id}')!
@@ -66,6 +67,49 @@ function checkReferences(dataset: Dataset, rec: Partial<Inspection>, errs: h.Fie
   }
 }
 
+/** The user as the status table sees them on this inspection (an inspector acts only on their own team's). */
+const actorOn = (user: DemoUser, teamId: string): Actor => ({ role: user.role, ownTeam: user.teamIds.includes(teamId) });
+
+/**
+ * The history entry of a PATCH that changes the status, or the refusal (src/domain/status-transitions.ts): 403 for a
+ * move of another role, 422 on `status` for no such move or an incomplete record (finalising), on `note` for a move
+ * that needs a reason. null when the status does not change.
+ */
+function statusMove(
+  dataset: Dataset,
+  user: DemoUser,
+  current: Inspection,
+  next: Inspection,
+  note: string | undefined,
+  errs: h.FieldErrors,
+): Omit<InspectionHistoryEntry, 'at'> | null {
+  if (next.status === current.status) return null;
+  const problems = completenessProblems(
+    dataset.inspectionTemplate,
+    next,
+    listActions().filter((a) => a.inspectionId === current.id),
+    next.areaIds,
+  );
+  const check = checkMove(inspectionMoves, actorOn(user, current.teamId), current.status, next.status, {
+    note,
+    complete: problems.length === 0,
+  });
+  if (check.ok) return { by: user.id, from: current.status, to: next.status, note: note?.trim() ?? '' };
+  switch (check.reason) {
+    case 'role':
+      throw h.reject(h.forbidden(INSPECTION_MESSAGES.role));
+    case 'note-required':
+      errs.add('note', INSPECTION_MESSAGES.reopenNote);
+      break;
+    case 'incomplete':
+      errs.add('status', incompleteMessage(problems));
+      break;
+    default:
+      errs.add('status', INSPECTION_MESSAGES.notAMove(current.status, next.status));
+  }
+  return null;
+}
+
 const byPlannedDateDesc = (a: Inspection, b: Inspection) =>
   b.plannedDate.localeCompare(a.plannedDate) || a.id.localeCompare(b.id);
 
@@ -94,6 +138,7 @@ export const inspectionsHandlers = [
     const body = await h.parseBody(request, createInspectionRequestSchema);
     const errs = new h.FieldErrors();
     checkReferences(dataset, body, errs);
+    if (!CREATE_STATUSES.includes(body.status)) errs.add('status', INSPECTION_MESSAGES.createStatus);
     errs.throwIfAny();
     requireTeam(user, body.teamId, 'Bạn chỉ được lập kế hoạch kiểm tra cho đoàn mà mình là thành viên');
     const now = h.nowIso();
@@ -101,6 +146,7 @@ export const inspectionsHandlers = [
       id: newId('insp'),
       version: 1,
       ...body,
+      history: [{ at: now, by: user.id, from: null, to: body.status, note: '' }],
       createdAt: now,
       updatedAt: now,
       updatedBy: user.id,
@@ -115,12 +161,14 @@ export const inspectionsHandlers = [
     requireTeam(user, current.teamId, 'Bạn không thuộc đoàn thực hiện cuộc kiểm tra này');
     if (body.teamId !== undefined)
       requireTeam(user, body.teamId, 'Bạn chỉ được giao cuộc kiểm tra cho đoàn mà mình là thành viên');
-    if (current.status === 'finalised' && user.role !== 'secretariat')
-      return h.forbidden('Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa');
+    // A finalised inspection is read-only but for the secretariat; a cancelled one for everyone.
+    if (!canEditInspection(actorOn(user, current.teamId), current.status))
+      return h.forbidden(current.status === 'cancelled' ? INSPECTION_MESSAGES.cancelled : INSPECTION_MESSAGES.finalised);
 
-    const { version, ...changes } = body;
+    const { version, note, ...changes } = body;
     const next: Inspection = { ...current, ...changes };
     const errs = new h.FieldErrors();
+    const move = statusMove(dataset, user, current, next, note, errs);
     checkReferences(dataset, changes, errs);
     if (next.startDate && next.endDate && next.startDate > next.endDate)
       errs.add('endDate', 'Ngày kết thúc phải không sớm hơn ngày bắt đầu');
@@ -132,12 +180,18 @@ export const inspectionsHandlers = [
       for (const f of orphaned)
         errs.add('findings', `Tồn tại “${f.title}” đã có kiến nghị khắc phục nên không xóa được`);
     }
-    errs.throwIfAny();
+    if (!errs.empty) {
+      // A refused status move (an incomplete record to finalise, say): its sentence is the answer's message too.
+      const refusedMove = next.status !== current.status ? errs.fields.status?.[0] : undefined;
+      throw h.reject(h.validationError(errs.fields, refusedMove));
+    }
     h.checkVersion(current, version, fault);
 
     // The inspection and its actions' unit change together or not at all.
     const saved = transaction(() => {
-      const rec = saveInspection({ ...next, version: current.version + 1, updatedAt: h.nowIso(), updatedBy: user.id });
+      const now = h.nowIso();
+      const history = move ? [...current.history, { at: now, ...move }] : current.history;
+      const rec = saveInspection({ ...next, history, version: current.version + 1, updatedAt: now, updatedBy: user.id });
       if (rec.unitId !== current.unitId)
         for (const a of listActions().filter((x) => x.inspectionId === id)) saveAction({ ...a, unitId: rec.unitId });
       return rec;

@@ -2,25 +2,27 @@ import { clipMiddle } from '../../src/domain/clip';
 import type { z } from 'zod';
 import { endpoints } from '../../src/api/contract';
 import {
+  CREATE_STATUSES,
   createInspectionRequestSchema,
+  incompleteMessage,
+  INSPECTION_MESSAGES,
   inspectionSchema,
   inspectionsQuerySchema,
   inspectionsResponseSchema,
+  inspectionStatusLabels,
   patchInspectionRequestSchema,
   type Inspection,
-  type InspectionStatus,
+  type InspectionHistoryEntry,
 } from '../../src/api/inspections';
+import type { InspectionTemplate } from '../../src/api/inspection-template';
+import { completenessProblems, type ActionForCompleteness } from '../../src/domain/inspection-completeness';
+import { canEditInspection, checkMove, inspectionMoves, type Actor } from '../../src/domain/status-transitions';
 import type { Queryable } from '../db/database';
-import { conflict, FieldErrors, forbidden, notFound } from '../http/errors';
+import { conflict, FieldErrors, forbidden, notFound, validationError } from '../http/errors';
 import { currentUser, requireTeam } from '../http/session';
 import type { Api, Deps } from '../http/types';
 
-export const inspectionStatusLabels: Record<InspectionStatus, string> = {
-  planned: 'kế hoạch',
-  in_progress: 'đang kiểm tra',
-  finalised: 'đã hoàn thành',
-  cancelled: 'đã hủy',
-};
+export { inspectionStatusLabels };
 
 const deleteQuerySchema = endpoints.find((e) => e.method === 'delete' && e.path === '/inspections/{id}')!
   .query as z.ZodType<{ version: number }>;
@@ -30,7 +32,7 @@ const WRITERS = ['inspector', 'secretariat'] as const;
 export const INSPECTION_SELECT = `
   SELECT id, version, unit_id AS "unitId", title, team_id AS "teamId", planned_date::text AS "plannedDate",
          start_date::text AS "startDate", end_date::text AS "endDate", status, area_ids AS "areaIds", checklist, findings,
-         good_practices AS "goodPractices", iso(created_at) AS "createdAt", iso(updated_at) AS "updatedAt",
+         good_practices AS "goodPractices", history, iso(created_at) AS "createdAt", iso(updated_at) AS "updatedAt",
          updated_by AS "updatedBy"
     FROM inspections`;
 
@@ -75,6 +77,51 @@ async function checkReferences(db: Queryable, rec: Partial<Inspection>, errs: Fi
   }
 }
 
+type SessionUser = ReturnType<typeof currentUser>;
+const actorOn = (user: SessionUser, teamId: string): Actor => ({ role: user.role, ownTeam: user.teamIds.includes(teamId) });
+
+/**
+ * The history entry of a PATCH that changes the status, or the refusal (src/domain/status-transitions.ts), as the
+ * mock rules: 403 for a move of another role, 422 on `status` for no such move or an incomplete record (finalising),
+ * on `note` for a move that needs a reason. null when the status does not change.
+ */
+async function statusMove(
+  db: Queryable,
+  user: SessionUser,
+  current: Inspection,
+  next: Inspection,
+  note: string | undefined,
+  errs: FieldErrors,
+): Promise<Omit<InspectionHistoryEntry, 'at'> | null> {
+  if (next.status === current.status) return null;
+  const [template] = await db.query<Pick<InspectionTemplate, 'areas'>>('SELECT areas FROM inspection_template');
+  const actions = await db.query<ActionForCompleteness>(
+    `SELECT id, finding_id AS "findingId", description, owner_unit_id AS "ownerUnitId", owner_name AS "ownerName",
+            due_date::text AS "dueDate"
+       FROM actions WHERE inspection_id = $1`,
+    [current.id],
+  );
+  const problems = completenessProblems({ version: 0, areas: template?.areas ?? [] }, next, actions, next.areaIds);
+  const check = checkMove(inspectionMoves, actorOn(user, current.teamId), current.status, next.status, {
+    note,
+    complete: problems.length === 0,
+  });
+  if (check.ok) return { by: user.id, from: current.status, to: next.status, note: note?.trim() ?? '' };
+  switch (check.reason) {
+    case 'role':
+      throw forbidden(INSPECTION_MESSAGES.role);
+    case 'note-required':
+      errs.add('note', INSPECTION_MESSAGES.reopenNote);
+      break;
+    case 'incomplete':
+      errs.add('status', incompleteMessage(problems));
+      break;
+    default:
+      errs.add('status', INSPECTION_MESSAGES.notAMove(current.status, next.status));
+  }
+  return null;
+}
+
 /** Thrown inside a transaction to roll it back when the version did not match. */
 class StaleVersion extends Error {}
 
@@ -106,13 +153,15 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
       const body = req.body;
       const errs = new FieldErrors();
       await checkReferences(db, body, errs);
+      if (!CREATE_STATUSES.includes(body.status)) errs.add('status', INSPECTION_MESSAGES.createStatus);
       errs.throwIfAny();
       requireTeam(user, body.teamId, 'Bạn chỉ được lập kế hoạch kiểm tra cho đoàn mà mình là thành viên');
       const [saved] = await db.query<Inspection>(
         `WITH w AS (
            INSERT INTO inspections (id, version, unit_id, title, team_id, planned_date, start_date, end_date, status,
-                                    checklist, findings, good_practices, created_at, updated_at, updated_by, area_ids)
-           VALUES ('insp-new-' || nextval('record_seq'), 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now(), $11, $12)
+                                    checklist, findings, good_practices, created_at, updated_at, updated_by, area_ids, history)
+           VALUES ('insp-new-' || nextval('record_seq'), 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now(), $11, $12,
+                   jsonb_build_array(jsonb_build_object('at', iso(now()), 'by', $11::text, 'from', null, 'to', $7::text, 'note', '')))
            RETURNING *)
          ${INSPECTION_SELECT.replace('FROM inspections', 'FROM w')}`,
         [
@@ -137,11 +186,14 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
       const { version, ...changes } = req.body;
       if (changes.teamId !== undefined)
         requireTeam(user, changes.teamId, 'Bạn chỉ được giao cuộc kiểm tra cho đoàn mà mình là thành viên');
-      if (current.status === 'finalised' && user.role !== 'secretariat')
-        throw forbidden('Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa');
+      // A finalised inspection is read-only but for the secretariat; a cancelled one for everyone.
+      if (!canEditInspection(actorOn(user, current.teamId), current.status))
+        throw forbidden(current.status === 'cancelled' ? INSPECTION_MESSAGES.cancelled : INSPECTION_MESSAGES.finalised);
 
-      const next: Inspection = { ...current, ...changes };
+      const { note, ...fields } = changes;
+      const next: Inspection = { ...current, ...fields };
       const errs = new FieldErrors();
+      const move = await statusMove(db, user, current, next, note, errs);
       await checkReferences(db, changes, errs);
       if (next.startDate && next.endDate && next.startDate > next.endDate)
         errs.add('endDate', 'Ngày kết thúc phải không sớm hơn ngày bắt đầu');
@@ -153,7 +205,11 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
         for (const f of current.findings)
           if (!kept.has(f.id) && used.has(f.id)) errs.add('findings', `Tồn tại “${f.title}” đã có kiến nghị khắc phục nên không xóa được`);
       }
-      errs.throwIfAny();
+      if (Object.keys(errs.fields).length > 0) {
+        // A refused status move (an incomplete record to finalise, say): its sentence is the answer's message too.
+        const refusedMove = next.status !== current.status ? errs.fields.status?.[0] : undefined;
+        throw validationError(errs.fields, refusedMove);
+      }
 
       try {
         return await db.transaction(async (tx) => {
@@ -161,13 +217,15 @@ export function inspectionRoutes(api: Api, { db }: Deps) {
             `WITH w AS (
                UPDATE inspections SET version = version + 1, unit_id = $3, title = $4, team_id = $5, planned_date = $6,
                       start_date = $7, end_date = $8, status = $9, checklist = $10, findings = $11, good_practices = $12,
-                      updated_at = now(), updated_by = $13, area_ids = $14
+                      updated_at = now(), updated_by = $13, area_ids = $14,
+                      history = history || CASE WHEN $15::text IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object(
+                        'at', iso(now()), 'by', $13::text, 'from', $16::text, 'to', $9::text, 'note', $15::text)) END
                 WHERE id = $1 AND version = $2 RETURNING *)
              ${INSPECTION_SELECT.replace('FROM inspections', 'FROM w')}`,
             [
               id, version, next.unitId, next.title, next.teamId, next.plannedDate, next.startDate, next.endDate, next.status,
               JSON.stringify(next.checklist), JSON.stringify(next.findings), JSON.stringify(next.goodPractices), user.id,
-              JSON.stringify(next.areaIds),
+              JSON.stringify(next.areaIds), move ? move.note : null, move ? move.from : null,
             ],
           );
           if (!saved) throw new StaleVersion();

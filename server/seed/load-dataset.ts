@@ -175,11 +175,13 @@ async function loadRecords(tx: Queryable, ds: Dataset) {
       { name: 'team_id', type: 'text' }, { name: 'planned_date', type: 'date' }, { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' },
       { name: 'status', type: 'text' }, { name: 'checklist', type: 'jsonb' }, { name: 'findings', type: 'jsonb' }, { name: 'good_practices', type: 'jsonb' },
       { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' }, { name: 'updated_by', type: 'text' },
-      { name: 'area_ids', type: 'jsonb' },
+      { name: 'area_ids', type: 'jsonb' }, { name: 'history', type: 'jsonb' },
     ],
     ds.seedInspections.map((r) => [
       r.id, r.version, r.unitId, r.title, r.teamId, r.plannedDate, r.startDate, r.endDate, r.status,
       r.checklist, r.findings, r.goodPractices, r.createdAt, r.updatedAt, r.updatedBy, r.areaIds,
+      // Instants as the server writes them (UTC, milliseconds), like every timestamptz column it reads back.
+      r.history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
     ]),
   );
   await bulkInsert(

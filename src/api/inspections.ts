@@ -89,10 +89,22 @@ const inspectionFields = {
 };
 const requestFields = { ...inspectionFields, areaIds: areaIdsRequestSchema };
 
+/** One status move of an inspection: who made it, when, from what (null: created) to what, and the note given. */
+export const inspectionHistoryEntrySchema = z.object({
+  at: dateTimeSchema,
+  by: z.string(),
+  from: inspectionStatusSchema.nullable(),
+  to: inspectionStatusSchema,
+  note: z.string(),
+});
+export type InspectionHistoryEntry = z.infer<typeof inspectionHistoryEntrySchema>;
+
 export const inspectionSchema = z.object({
   id: z.string(),
   version: versionSchema,
   ...inspectionFields,
+  /** The status moves, oldest first (the server appends one on every PATCH that changes `status`). */
+  history: z.array(inspectionHistoryEntrySchema),
   createdAt: dateTimeSchema,
   updatedAt: dateTimeSchema,
   updatedBy: z.string(),
@@ -118,11 +130,62 @@ export const createInspectionRequestSchema = z
 export type CreateInspectionRequest = z.input<typeof createInspectionRequestSchema>;
 
 export const patchInspectionRequestSchema = z
-  .object({ version: versionSchema, ...requestFields })
+  .object({
+    version: versionSchema,
+    ...requestFields,
+    /**
+     * The note kept in the history with a change of `status` (required to reopen a finalised inspection: the
+     * reason); ignored when the status does not change.
+     */
+    note: optionalTextSchema(2000),
+  })
   .partial()
   .required({ version: true })
   .refine(datesInOrder, datesMessage);
 export type PatchInspectionRequest = z.input<typeof patchInspectionRequestSchema>;
+
+/** The statuses an inspection may be created in: planned, or already under way (recorded on the spot). */
+export const CREATE_STATUSES: readonly InspectionStatus[] = ['planned', 'in_progress'];
+
+/** The words of the status refusals, the same on both backends. */
+export const inspectionStatusLabels: Record<InspectionStatus, string> = {
+  planned: 'kế hoạch',
+  in_progress: 'đang kiểm tra',
+  finalised: 'đã hoàn thành',
+  cancelled: 'đã hủy',
+};
+export const INSPECTION_MESSAGES = {
+  createStatus: 'Cuộc kiểm tra mới chỉ ở trạng thái kế hoạch hoặc đang kiểm tra',
+  notAMove: (from: InspectionStatus, to: InspectionStatus) =>
+    `Không chuyển được cuộc kiểm tra từ “${inspectionStatusLabels[from]}” sang “${inspectionStatusLabels[to]}”`,
+  role: 'Chỉ văn phòng CCHC được mở lại cuộc kiểm tra đã hoàn thành',
+  reopenNote: 'Nhập lý do mở lại cuộc kiểm tra',
+  finalised: 'Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa',
+  cancelled: 'Cuộc kiểm tra đã hủy: không sửa được',
+} as const;
+
+/**
+ * Why an inspection may not be finalised yet, in one sentence, from the completeness problems'
+ * codes (src/domain/inspection-completeness.ts; the shape repeated here so the contract needs no domain import).
+ */
+export function incompleteMessage(problems: readonly { code: string; findingId?: string; actionId?: string }[]): string {
+  const count = (code: string) => problems.filter((p) => p.code === code).length;
+  const distinct = (codes: string[], key: 'findingId' | 'actionId') =>
+    new Set(problems.filter((p) => codes.includes(p.code)).map((p) => p[key])).size;
+  const parts: string[] = [];
+  if (count('start-date-missing')) parts.push('chưa có ngày bắt đầu');
+  if (count('end-before-start')) parts.push('ngày kết thúc sớm hơn ngày bắt đầu');
+  if (count('criterion-unassessed')) parts.push(`còn ${count('criterion-unassessed')} tiêu chí chưa đánh giá`);
+  if (count('finding-title-missing')) parts.push(`${count('finding-title-missing')} tồn tại chưa có nội dung`);
+  if (count('finding-area-out-of-scope'))
+    parts.push(`${count('finding-area-out-of-scope')} tồn tại thuộc lĩnh vực ngoài phạm vi kiểm tra`);
+  if (count('finding-without-action')) parts.push(`${count('finding-without-action')} tồn tại chưa có kiến nghị khắc phục`);
+  const missing = distinct(['action-field-missing'], 'actionId');
+  if (missing) parts.push(`${missing} kiến nghị còn thiếu nội dung, đơn vị, người chịu trách nhiệm hoặc hạn xử lý`);
+  const badDue = distinct(['action-due-date-invalid', 'action-due-before-inspection'], 'actionId');
+  if (badDue) parts.push(`${badDue} kiến nghị có hạn xử lý không hợp lệ hoặc trước ngày kiểm tra`);
+  return `Chưa hoàn thành được cuộc kiểm tra: ${parts.join('; ') || 'hồ sơ chưa đầy đủ'}`;
+}
 
 export const inspectionsQuerySchema = z.object({
   unit: idSchema().optional(),

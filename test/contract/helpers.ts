@@ -5,7 +5,8 @@ import { login } from '../../src/api/auth';
 import { configureApiClient } from '../../src/api/client';
 import type { Role } from '../../src/api/common';
 import { errorBodySchema } from '../../src/api/common';
-import type { CreateInspectionRequest } from '../../src/api/inspections';
+import { createAction } from '../../src/api/actions';
+import { createInspection, patchInspection, type CreateInspectionRequest, type Inspection } from '../../src/api/inspections';
 import { activeDataset, getActiveDatasetName, resetStore, server, setActiveDataset, setFault } from '../../mocks/node';
 import { startServer, tempDir, type TestServer } from '../server/helpers';
 
@@ -203,4 +204,35 @@ export async function call(
 /** The error body of a raw answer, checked against the contract. */
 export function errorOf(res: { body: unknown }) {
   return errorBodySchema.parse(res.body).error;
+}
+
+/** The criteria of area 3 (Cải cách thủ tục hành chính) in the template. */
+export const AREA_3_CRITERIA = ['a3-c1', 'a3-c2', 'a3-c3', 'a3-c4', 'a3-c5', 'a3-c6'];
+
+/**
+ * An inspection under way that may be finalised: area 3 in scope, every one of its criteria assessed (a3-c1 failed),
+ * the finding f-1 of inspectionBody with one complete action. Made with the current token.
+ */
+export async function completeInspection(teamId: string): Promise<Inspection> {
+  const inspection = await createInspection(
+    inspectionBody(teamId, {
+      status: 'in_progress',
+      startDate: '2025-05-20',
+      areaIds: [3],
+      checklist: AREA_3_CRITERIA.map((criterionId) => ({
+        criterionId,
+        result: criterionId === 'a3-c1' ? 'fail' : 'pass',
+        note: '',
+        evidence: [],
+      })),
+    }),
+  );
+  await createAction({ inspectionId: inspection.id, findingId: 'f-1', ownerUnitId: inspection.unitId, ...actionFields });
+  return inspection;
+}
+
+/** A finalised inspection of the team (through the status moves, as the contract allows), with the current token. */
+export async function finalisedInspection(teamId: string): Promise<Inspection> {
+  const inspection = await completeInspection(teamId);
+  return patchInspection(inspection.id, { version: inspection.version, status: 'finalised', endDate: '2025-05-21' });
 }

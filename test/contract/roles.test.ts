@@ -19,6 +19,7 @@ import {
   dataset,
   errorOf,
   expectApiError,
+  finalisedInspection,
   inspectionBody,
   setToken,
   signInAs,
@@ -72,7 +73,9 @@ interface Fx {
 }
 
 const inspectionIn = (teamId: string, status: InspectionStatus) =>
-  createInspection(inspectionBody(teamId, status === 'planned' ? {} : { status, startDate: '2025-05-20' }));
+  status === 'finalised'
+    ? finalisedInspection(teamId)
+    : createInspection(inspectionBody(teamId, status === 'planned' ? {} : { status, startDate: '2025-05-20' }));
 
 async function actionIn(teamId: string, status: Action['status']): Promise<Fx> {
   const inspection = await inspectionIn(teamId, 'in_progress');
