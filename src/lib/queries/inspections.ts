@@ -1,5 +1,15 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getInspection, getInspections, type InspectionStatus } from '../../api/inspections';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../api/api-error';
+import {
+  createInspection,
+  deleteInspection,
+  getInspection,
+  getInspections,
+  patchInspection,
+  type CreateInspectionRequest,
+  type InspectionStatus,
+  type PatchInspectionRequest,
+} from '../../api/inspections';
 
 export type InspectionsQuery = { unit?: string; year?: number; status?: InspectionStatus };
 
@@ -23,3 +33,59 @@ export const inspectionQueries = {
 
 export const useInspections = (query: InspectionsQuery = {}, { enabled = true }: { enabled?: boolean } = {}) =>
   useQuery({ ...inspectionQueries.list(query), enabled });
+
+/**
+ * The plan's writes (Kiểm tra: create, edit of the plan's fields, cancel, delete while planned). Each invalidates
+ * every inspection query, so the list, the calendar, the coverage and a unit's page update. The recording
+ * screen's saves and status moves are its own; these keys sit under `plan` so the two never share defaults.
+ */
+export const inspectionPlanMutationKeys = {
+  create: () => [...inspectionKeys.all, 'plan', 'create'] as const,
+  patch: () => [...inspectionKeys.all, 'plan', 'patch'] as const,
+  remove: () => [...inspectionKeys.all, 'plan', 'delete'] as const,
+};
+
+const staleAfter = (queryClient: QueryClient, err: unknown) => {
+  if (isApiError(err) && (err.kind === 'conflict' || err.kind === 'not_found')) void queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
+};
+
+export function useCreateInspection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: inspectionPlanMutationKeys.create(),
+    mutationFn: (body: CreateInspectionRequest) => createInspection(body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(inspectionKeys.detail(saved.id), saved);
+      return queryClient.invalidateQueries({ queryKey: inspectionKeys.lists() });
+    },
+  });
+}
+
+/** A patch of one inspection with the version it was read at (the plan's fields, or status → cancelled). */
+export function usePatchInspectionPlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: inspectionPlanMutationKeys.patch(),
+    mutationFn: ({ id, body }: { id: string; body: PatchInspectionRequest }) => patchInspection(id, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(inspectionKeys.detail(saved.id), saved);
+      return queryClient.invalidateQueries({ queryKey: inspectionKeys.lists() });
+    },
+    // A stale version or a record gone: what the screens hold is out of date, so read it again.
+    onError: (err) => staleAfter(queryClient, err),
+  });
+}
+
+/** Deletes a planned inspection (the backend refuses any other status with 403). */
+export function useDeleteInspection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: inspectionPlanMutationKeys.remove(),
+    mutationFn: ({ id, version }: { id: string; version: number }) => deleteInspection(id, version),
+    onSuccess: (_data, { id }) => {
+      queryClient.removeQueries({ queryKey: inspectionKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: inspectionKeys.lists() });
+    },
+    onError: (err) => staleAfter(queryClient, err),
+  });
+}
