@@ -89,7 +89,7 @@ describe('Kết quả kiểm tra: verified on time, findings and a commune over 
   it('follows the header’s commune: its findings, its share and its scores over the years', async () => {
     const { user } = await open(`${PAGE}?from=2020-01&to=2025-06&unit=xa-tan-minh`);
     // Over the years: preset to Tân Minh, three finalised visits.
-    expect(await screen.findByLabelText('Đơn vị', { selector: 'input' }, slow)).toHaveValue('Xã Tân Minh');
+    expect(await screen.findByLabelText('Xã, thị trấn', { selector: 'input' }, slow)).toHaveValue('Xã Tân Minh');
     const chart = await screen.findByRole('region', { name: 'Điểm qua các năm: Xã Tân Minh' }, slow);
     await waitFor(() => expect(chart).not.toHaveAttribute('aria-busy'), slow);
     await user.click(within(chart).getByRole('radio', { name: 'Bảng số liệu' }));

@@ -3,6 +3,9 @@ import type { resultsVi } from './results.vi';
 /** English strings of the 'results' namespace; same keys as `results.vi.ts`. */
 export const resultsEn: typeof resultsVi = {
   nav: 'Inspection results',
+  /** The overview's remediation card: the overdue count (overdueAtPeriodEnd). */
+  overviewOverdue_one: '{{n}} action overdue on {{date}}',
+  overviewOverdue_other: '{{n}} actions overdue on {{date}}',
   title: 'Inspection results',
   heading: 'Administrative reform inspection results, {{period}}',
   subtitle:
@@ -44,7 +47,7 @@ export const resultsEn: typeof resultsVi = {
   overTime: {
     title: 'Scores over the years: {{unit}}',
     description: 'The unit’s finalised inspections, by their last day. The line shows the overall score; the data table has every area’s score.',
-    select: 'Unit',
+    select: 'Commune or town',
     selectDescription: 'Choose a commune or town to see its scores across inspections',
     date: 'Inspected on',
     total: 'Overall score',

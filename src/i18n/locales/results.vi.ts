@@ -1,6 +1,9 @@
 /** Vietnamese strings of the 'results' namespace. */
 export const resultsVi = {
   nav: 'Kết quả kiểm tra',
+  /** The overview's remediation card: the overdue count (overdueAtPeriodEnd). */
+  overviewOverdue_one: '{{n}} kiến nghị quá hạn tại ngày {{date}}',
+  overviewOverdue_other: '{{n}} kiến nghị quá hạn tại ngày {{date}}',
   title: 'Kết quả kiểm tra',
   heading: 'Kết quả kiểm tra công tác CCHC, {{period}}',
   subtitle:
@@ -42,7 +45,7 @@ export const resultsVi = {
   overTime: {
     title: 'Điểm qua các năm: {{unit}}',
     description: 'Các cuộc kiểm tra đã hoàn thành của đơn vị, theo ngày kết thúc. Đường biểu diễn điểm chung; bảng số liệu có điểm từng lĩnh vực.',
-    select: 'Đơn vị',
+    select: 'Xã, thị trấn',
     selectDescription: 'Chọn xã, thị trấn để xem điểm qua các lần kiểm tra',
     date: 'Ngày kiểm tra',
     total: 'Điểm chung',

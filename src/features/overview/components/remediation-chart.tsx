@@ -1,12 +1,15 @@
 import { BarChart } from '@mantine/charts';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartCard, useChartFormatters, type ChartTable } from '../../../components/chart-card';
 import { remediationSnapshot, remediationStates } from '../../../domain/action-status';
-import { formatDate } from '../../../domain/format';
+import { formatDate, formatNumber } from '../../../domain/format';
+import { overdueAtPeriodEnd } from '../../../domain/inspection-results';
+import { useLocale } from '../../../i18n';
 import { rate } from '../../../domain/rate';
 import { ALL_UNITS } from '../../../lib/filters/resolve-filters';
 import { sectionState, useUnitActions, type OverviewContext } from '../hooks/use-overview-queries';
-import { actionStatusColors } from '../../../semantic-colors';
+import { actionStatusColors, overdueBadgeColor } from '../../../semantic-colors';
 import { cardState, chartFileName } from './chart-style';
 
 const HEIGHT = 220;
@@ -21,7 +24,10 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
   const { period, unit } = ctx.filters;
   const actions = useUnitActions(ctx);
 
+  const locale = useLocale();
   const snapshot = remediationSnapshot(actions.data ?? [], period, ctx.meta.asOf);
+  // The overdue count the actions tracker shows (overdueCount over the statuses on the snapshot's day).
+  const overdue = overdueAtPeriodEnd(actions.data ?? [], period, ctx.meta.asOf);
   const state = sectionState([{ query: actions, enabled: true }], () => snapshot.total === 0);
   const rows = remediationStates.map((s) => ({
     state: t(`overview.remediation.states.${s}`),
@@ -54,6 +60,19 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
       fileName={chartFileName(`khac-phuc-kien-nghi-den-${snapshot.day}`, ctx)}
       emptyMessage={t('overview.remediation.empty')}
       height={HEIGHT}
+      actions={
+        actions.data &&
+        snapshot.total > 0 && (
+          <Badge
+            tt="none"
+            size="lg"
+            variant={overdue.count > 0 ? 'filled' : 'light'}
+            color={overdue.count > 0 ? overdueBadgeColor : undefined}
+          >
+            {t('results.overviewOverdue', { count: overdue.count, n: formatNumber(overdue.count, locale), date: formatDate(overdue.day) })}
+          </Badge>
+        )
+      }
     >
       <BarChart
         h={HEIGHT}

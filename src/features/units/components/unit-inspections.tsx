@@ -1,10 +1,9 @@
 import { Badge, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Inspection } from '../../../api/inspections';
 import { NoData } from '../../../components/no-data';
 import { TableCard } from '../../../components/table-card';
-import { formatDate, formatNumber, formatPercent } from '../../../domain/format';
-import { inspectionAreaScores, inspectionTotalScore } from '../../../domain/inspection-score';
+import { formatDate, formatNumber, formatPercent, NO_DATA } from '../../../domain/format';
+import { inspectionDay, inspectionResult, type AreaResult } from '../../../domain/inspection-results';
 import { useLocale } from '../../../i18n';
 import { useInspectionTemplate } from '../../../lib/queries/inspection-template';
 import { useInspections } from '../../../lib/queries/inspections';
@@ -22,8 +21,9 @@ export function useTeamName() {
 
 /**
  * The unit's inspections, newest first, read-only: date, team, status, the score of each checklist area
- * (points achieved ÷ points applicable) and the number of findings. Not limited to the period: it is the
- * unit's history.
+ * (points achieved ÷ points applicable, over the inspection's areas in scope) and the number of findings. Not
+ * limited to the period: it is the unit's history. The scores come from inspectionResult
+ * (src/domain/inspection-results.ts), as on Kết quả kiểm tra.
  */
 export function UnitInspections({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
@@ -34,7 +34,7 @@ export function UnitInspections({ unitId }: { unitId: string }) {
   const error = inspections.error ?? template.error;
   const areas = template.data?.areas ?? [];
 
-  const sorted = [...(inspections.data ?? [])].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+  const sorted = [...(inspections.data ?? [])].sort((a, b) => inspectionDay(b).localeCompare(inspectionDay(a)));
 
   return (
     <TableCard
@@ -75,12 +75,13 @@ export function UnitInspections({ unitId }: { unitId: string }) {
       </Table.Thead>
       <Table.Tbody>
         {sorted.map((insp) => {
-          const scores = template.data ? inspectionAreaScores(template.data, insp.checklist) : [];
-          const total = inspectionTotalScore(scores);
+          const result = template.data ? inspectionResult(template.data, insp) : null;
+          const scores = result?.areas ?? [];
+          const total = result?.total ?? null;
           return (
             <Table.Tr key={insp.id}>
               <Table.Th scope="row" fw={500}>
-                {formatDate(dateOf(insp))}
+                {formatDate(inspectionDay(insp))}
               </Table.Th>
               <Table.Td>{teamName(insp.teamId)}</Table.Td>
               <Table.Td>
@@ -90,11 +91,7 @@ export function UnitInspections({ unitId }: { unitId: string }) {
               </Table.Td>
               {scores.map((s) => (
                 <Table.Td key={s.areaId} className={classes.num}>
-                  {s.score === null ? (
-                    <NoData />
-                  ) : (
-                    <span className={s.score < 1 ? classes.scoreShort : undefined}>{formatPercent(s.score, locale, 0)}</span>
-                  )}
+                  <AreaScoreText area={s} locale={locale} />
                 </Table.Td>
               ))}
               <Table.Td className={classes.num} fw={700}>
@@ -109,5 +106,20 @@ export function UnitInspections({ unitId }: { unitId: string }) {
   );
 }
 
-/** The day of the visit: when it started, else when it is planned. */
-const dateOf = (i: Inspection) => i.startDate ?? i.plannedDate;
+/** An area's score, or "—" with why: not assessed yet (no data), not in the inspection's scope, nothing applicable. */
+function AreaScoreText({ area, locale }: { area: AreaResult; locale: 'vi' | 'en' }) {
+  const { t } = useTranslation();
+  if (area.kind === 'scored') {
+    return <span className={area.score < 1 ? classes.scoreShort : undefined}>{formatPercent(area.score, locale, 0)}</span>;
+  }
+  if (area.kind === 'not-assessed') return <NoData />;
+  const reason = t(`results.reasons.${area.kind}`);
+  return (
+    <Tooltip label={reason}>
+      <span tabIndex={0} style={{ cursor: 'help' }}>
+        <span aria-hidden>{NO_DATA}</span>
+        <VisuallyHidden>{reason}</VisuallyHidden>
+      </span>
+    </Tooltip>
+  );
+}
