@@ -1,5 +1,8 @@
+import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getSyncEngine, replaceSyncEngine } from '../../src/lib/inspection-sync';
+import { openLocalStore } from '../../src/lib/inspection-sync/db';
 import { inspectionPathPattern } from '../../src/lib/paths';
 import { renderRoute } from '../setup/render-route';
 
@@ -23,6 +26,16 @@ async function openForKiemtra() {
   await screen.findByRole('button', { name: 'Hoàn thành kiểm tra' });
   return view;
 }
+
+// Every edit goes into the device's draft (IndexedDB, here fake-indexeddb) and the background sync.
+beforeEach(async () => {
+  await openLocalStore().clear();
+});
+afterEach(async () => {
+  await getSyncEngine().flushWrites();
+  replaceSyncEngine(null);
+  await openLocalStore().clear();
+});
 
 describe('Ghi kết quả kiểm tra', () => {
   it('scores each area and the total as the inspector clicks đạt / chưa đạt / không áp dụng', async () => {
