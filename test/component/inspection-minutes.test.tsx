@@ -71,6 +71,8 @@ describe('Biên bản kiểm tra', () => {
     expect(within(doc).getByText('ĐẠI DIỆN UBND XÃ NGUYỄN TRÃI')).toBeInTheDocument();
     expect(within(doc).getByText('Nơi nhận:')).toBeInTheDocument();
 
+    // The title names the minutes, the commune and the day: a browser offers it as the PDF's file name.
+    expect(document.title).toBe('Biên bản kiểm tra · Xã Nguyễn Trãi · 14/03/2023');
     expect(screen.getByRole('link', { name: 'Về hồ sơ cuộc kiểm tra' })).toHaveAttribute('href', '/kiem-tra/insp-2023-01');
     await user.click(screen.getByRole('button', { name: 'In / Lưu PDF' }));
     expect(print).toHaveBeenCalledTimes(1);

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { InspectionMinutesPage } from '../../features/inspection-minutes';
-import { useDocumentTitle } from '../../lib/use-document-title';
 
+/**
+ * The page sets the document title itself: once the minutes are in, the title names the commune and the date,
+ * and a browser offers it as the file name of "Lưu PDF".
+ */
 export function InspectionMinutesRoute() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('minutes.title'), t('app.name'));
   return <InspectionMinutesPage />;
 }

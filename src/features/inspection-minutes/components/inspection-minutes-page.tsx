@@ -4,7 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError } from '../../../components/errors';
+import { formatDate } from '../../../domain/format';
 import { inspectionMinutesFacts } from '../../../domain/inspection-minutes';
+import { unitName } from '../../../i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { inspectionPath, paths } from '../../../lib/paths';
 import { useMinutesData } from '../hooks/use-minutes-data';
 import { MinutesDocument } from './minutes-document';
@@ -17,7 +20,13 @@ import classes from './minutes.module.css';
 export function InspectionMinutesPage() {
   const { inspectionId = '' } = useParams();
   const data = useMinutesData(inspectionId);
+  if (data.status === 'ready') return <Ready data={data} />;
+  return <NotReady inspectionId={inspectionId} data={data} />;
+}
 
+function NotReady({ inspectionId, data }: { inspectionId: string; data: Exclude<ReturnType<typeof useMinutesData>, { status: 'ready' }> }) {
+  const { t } = useTranslation();
+  useDocumentTitle(data.status === 'not-found' ? t('minutes.screen.unknownTitle') : t('minutes.title'), t('app.name'));
   if (data.status === 'not-found') return <UnknownInspection inspectionId={inspectionId} />;
   if (data.status === 'error') {
     return (
@@ -27,17 +36,14 @@ export function InspectionMinutesPage() {
       </Stack>
     );
   }
-  if (data.status === 'loading') {
-    return (
-      <Stack gap="lg" aria-busy>
-        <Toolbar inspectionId={inspectionId} printable={false} />
-        <div className={classes.frame}>
-          <Skeleton className={classes.paperSkeleton} />
-        </div>
-      </Stack>
-    );
-  }
-  return <Ready data={data} />;
+  return (
+    <Stack gap="lg" aria-busy>
+      <Toolbar inspectionId={inspectionId} printable={false} />
+      <div className={classes.frame}>
+        <Skeleton className={classes.paperSkeleton} />
+      </div>
+    </Stack>
+  );
 }
 
 function MinutesError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -51,6 +57,9 @@ function Ready({ data }: { data: ReadyData }) {
   const { t } = useTranslation();
   const { inspection, actions, template } = data;
   const facts = useMemo(() => inspectionMinutesFacts({ inspection, template, actions }), [inspection, template, actions]);
+  const unit = data.units.find((u) => u.id === inspection.unitId);
+  // Without the app's name: a browser offers the title as the PDF's file name.
+  useDocumentTitle(t('minutes.title'), unit ? unitName(unit) : inspection.unitId, formatDate(facts.date));
   return (
     <Stack gap="lg">
       <Toolbar inspectionId={inspection.id} printable />
