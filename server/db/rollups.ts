@@ -50,59 +50,95 @@ const DOSSIER_FLOWS = ['receivedOnline', 'receivedDirect', 'receivedPostal', 're
 
 /**
  * The per-unit rows of a period from unit_rollup_monthly, for the selected units `s`: `b` the row at
- * the unit's last month in the period (running sums through it, its stocks), `a` the row of the month
- * before the period ($6) for a unit that existed when the period began (a unit created inside it has
- * no earlier row: its running sums start at 0), `c` the row of the period's first month (the stock
- * carried in, only for a unit that existed then). Parameters $1 from, $2 to, $5 null (the roll-up is
- * of all fields), $6 the month before $1.
+ * the period's last month (running sums through it; a unit that ended inside the period has a row
+ * there that keeps what it ended with), `a` the row of the month before the period ($6) for a unit
+ * that existed when the period began (a unit created inside it has no earlier row: its running sums
+ * start at 0), `c` the row of the period's first month (the stock carried in, only for a unit that
+ * existed then). Each is one month of the table: three range scans, whatever the period's length.
+ * Parameters $1 from, $2 to, $5 null (the roll-up is of all fields), $6 the month before $1.
  */
 export const UNIT_PERIOD_JOIN = `FROM s
-  LEFT JOIN unit_rollup_monthly b ON b.month = s.ub AND b.unit_id = s.id AND $5::text IS NULL
+  LEFT JOIN unit_rollup_monthly b ON b.month = $2::text AND b.unit_id = s.id AND $5::text IS NULL
   LEFT JOIN unit_rollup_monthly a ON a.month = $6::text AND a.unit_id = s.id AND s.ua = $1::text
   LEFT JOIN unit_rollup_monthly c ON c.month = $1::text AND c.unit_id = s.id AND s.ua = $1::text`;
 
 /** A flow over the period from the running sums: through the last month minus through the month before. */
 const flow = (col: string) => `(coalesce(b.cum_${col}, 0) - coalesce(a.cum_${col}, 0))`;
 
+/** A column of a per-unit answer: its name in the row handed back, and its SQL over s, a, b, c. */
+type UnitColumn = readonly [name: string, sql: string];
+
 /** The dossier counts of a unit over the period, as PERIOD_COUNTS computes them from the base rows. */
-export const UNIT_DOSSIER_COUNTS = dossierCountKeys
-  .map((k) => {
-    const c = snake(k);
-    if (k === 'carriedOver') return `coalesce(c.carried_over, 0)::int AS "${k}"`;
-    // The stock at the end only for a unit that still existed then (one dissolved inside handed it on).
-    if (k === 'pendingOnTime' || k === 'pendingOverdue') return `(CASE WHEN s.ub = $2::text THEN coalesce(b.${c}, 0) ELSE 0 END)::int AS "${k}"`;
-    if (!(DOSSIER_FLOWS as readonly string[]).includes(k)) throw new Error(`no roll-up for ${k}`);
-    return `${flow(c)}::int AS "${k}"`;
-  })
-  .join(',\n  ');
+export const UNIT_DOSSIER_COUNTS: readonly UnitColumn[] = dossierCountKeys.map((k) => {
+  const c = snake(k);
+  if (k === 'carriedOver') return [k, 'coalesce(c.carried_over, 0)'];
+  // The stock at the end only for a unit that still existed then (one dissolved inside handed it on).
+  if (k === 'pendingOnTime' || k === 'pendingOverdue') return [k, `CASE WHEN s.ub = $2::text THEN coalesce(b.${c}, 0) ELSE 0 END`];
+  if (!(DOSSIER_FLOWS as readonly string[]).includes(k)) throw new Error(`no roll-up for ${k}`);
+  return [k, flow(c)];
+});
 
 /** The inputs of the Decision 766 ratios of a unit over the period, with the column names digitalByUnit reads. */
-export const UNIT_DIGITAL_INPUTS = [
-  ...DIGITAL_FLOW_KEYS.flatMap((k) => ['num', 'den'].map((p) => `${flow(`${snake(k)}_${p}`)}::int AS ${snake(k)}_${p}`)),
+export const UNIT_DIGITAL_INPUTS: readonly UnitColumn[] = [
+  ...DIGITAL_FLOW_KEYS.flatMap((k) => ['num', 'den'].map((p): UnitColumn => [`${snake(k)}_${p}`, flow(`${snake(k)}_${p}`)])),
   // Procedure counts are stocks: the unit's last month in the period.
-  ...DIGITAL_PROCEDURE_KEYS.flatMap((k) => ['num', 'den'].map((p) => `coalesce(b.${snake(k)}_${p}, 0)::int AS ${snake(k)}_${p}`)),
-  `(${flow('resolved_early')} + ${flow('resolved_on_time')})::int AS early`,
-  `(${flow('resolved_early')} + ${flow('resolved_on_time')} + ${flow('resolved_late')})::int AS resolved`,
-  `(CASE WHEN s.ub = $2::text THEN coalesce(b.pending_on_time, 0) ELSE 0 END)::int AS pending_on_time`,
-  `(CASE WHEN s.ub = $2::text THEN coalesce(b.pending_overdue, 0) ELSE 0 END)::int AS pending_overdue`,
-  `${flow('received_online')}::int AS online`,
-  `(${flow('received_online')} + ${flow('received_direct')} + ${flow('received_postal')})::int AS received`,
-  `${flow('fb_due_in_period')}::int AS due`,
-  `${flow('fb_handled_on_time')}::int AS on_time`,
-  `${flow('fb_rated')}::int AS rated`,
-  `${flow('fb_satisfied')}::int AS satisfied`,
-].join(',\n  ');
+  ...DIGITAL_PROCEDURE_KEYS.flatMap((k) => ['num', 'den'].map((p): UnitColumn => [`${snake(k)}_${p}`, `coalesce(b.${snake(k)}_${p}, 0)`])),
+  ['early', `${flow('resolved_early')} + ${flow('resolved_on_time')}`],
+  ['resolved', `${flow('resolved_early')} + ${flow('resolved_on_time')} + ${flow('resolved_late')}`],
+  ['pending_on_time', 'CASE WHEN s.ub = $2::text THEN coalesce(b.pending_on_time, 0) ELSE 0 END'],
+  ['pending_overdue', 'CASE WHEN s.ub = $2::text THEN coalesce(b.pending_overdue, 0) ELSE 0 END'],
+  ['online', flow('received_online')],
+  ['received', `${flow('received_online')} + ${flow('received_direct')} + ${flow('received_postal')}`],
+  ['due', flow('fb_due_in_period')],
+  ['on_time', flow('fb_handled_on_time')],
+  ['rated', flow('fb_rated')],
+  ['satisfied', flow('fb_satisfied')],
+];
 
 /** The feedback counts of a unit over the period; pending is the stock at its last month in it. */
-export const UNIT_FEEDBACK_COUNTS = [
-  `${flow('fb_received')}::int AS "received"`,
-  `${flow('fb_due_in_period')}::int AS "dueInPeriod"`,
-  `${flow('fb_handled_on_time')}::int AS "handledOnTime"`,
-  `${flow('fb_handled_late')}::int AS "handledLate"`,
-  `coalesce(b.fb_pending, 0)::int AS "pending"`,
-  `${flow('fb_rated')}::int AS "rated"`,
-  `${flow('fb_satisfied')}::int AS "satisfied"`,
-].join(',\n  ');
+export const UNIT_FEEDBACK_COUNTS: readonly UnitColumn[] = [
+  ['received', flow('fb_received')],
+  ['dueInPeriod', flow('fb_due_in_period')],
+  ['handledOnTime', flow('fb_handled_on_time')],
+  ['handledLate', flow('fb_handled_late')],
+  ['pending', 'coalesce(b.fb_pending, 0)'],
+  ['rated', flow('fb_rated')],
+  ['satisfied', flow('fb_satisfied')],
+];
+
+/**
+ * One array per selected unit (in the units' order): its id, then `columns` over the period, from
+ * the roll-up; `column` gives a column's index in it. The rows come back as one JSON text: a driver
+ * turns every value of a result into a JS value one by one, which for 3,321 units × 44 numbers cost
+ * more than the query itself.
+ */
+export async function unitPeriodArrays(
+  q: Queryable,
+  columns: readonly UnitColumn[],
+  p: { from: string; to: string; unit: string; level: string },
+): Promise<{ rows: [string, ...number[]][]; column: Map<string, number> }> {
+  const [row] = await q.query<{ rows: string }>(
+    `WITH s AS (${SPAN_UNITS})
+     SELECT coalesce(json_agg(json_build_array(s.id, ${columns.map(([, sql]) => sql).join(',\n  ')}) ORDER BY s.ord), '[]')::text AS rows
+       ${UNIT_PERIOD_JOIN}`,
+    [p.from, p.to, p.unit, p.level, null, previousMonth(p.from)],
+  );
+  return { rows: JSON.parse(row?.rows ?? '[]') as [string, ...number[]][], column: new Map(columns.map(([name], i) => [name, i + 1])) };
+}
+
+/** The same as objects: `unitId` and a property per column. */
+export async function unitPeriodRows<T extends Record<string, number>>(
+  q: Queryable,
+  columns: readonly UnitColumn[],
+  p: { from: string; to: string; unit: string; level: string },
+): Promise<(T & { unitId: string })[]> {
+  const { rows } = await unitPeriodArrays(q, columns, p);
+  return rows.map((a) => {
+    const out: Record<string, string | number> = { unitId: a[0] };
+    for (let i = 0; i < columns.length; i++) out[columns[i]![0]] = a[i + 1]!;
+    return out as T & { unitId: string };
+  });
+}
 
 /**
  * The rows of stat_total_monthly `t` for every unit (unit=all) in the period: the level asked for

@@ -3,10 +3,13 @@
 -- Both are derived data, rebuilt from the base tables by the functions below: after the seed, and in
 -- the import's transaction after it rewrites a month (so a re-import stays consistent).
 
--- Per unit × month of the unit's life inside the coverage (every such month has a row, zeros where
--- the base tables have none): the flows summed from the coverage's first month through this month
--- (cum_*), and this month's stocks. A period's flows are then cum(last month) − cum(month before the
--- first): two rows per unit whatever the length of the period. All fields together (field '').
+-- Per unit × month from the unit's first month inside the coverage to the coverage's last (every such
+-- month has a row, zeros where the base tables have none): the flows summed from the first month
+-- through this month (cum_*), and this month's stocks. A period's flows are then cum(last month) −
+-- cum(month before the first): three rows per unit whatever the length of the period. After a unit's
+-- last month its rows keep what it ended with (the running sums stop growing; the procedure counts and
+-- the feedback pending stay those of its last month, which is what a period that outlives it takes),
+-- so every unit is read at the period's last month. All fields together (field '').
 -- No foreign keys: derived data, rebuilt whole by the seed after it empties the base tables.
 CREATE TABLE unit_rollup_monthly (
   unit_id text NOT NULL,
@@ -200,7 +203,7 @@ SELECT unit_id, month, cum_received_online, cum_received_direct, cum_received_po
            coalesce(d.carried_over, 0) AS carried_over,
            coalesce(d.pending_on_time, 0) AS pending_on_time,
            coalesce(d.pending_overdue, 0) AS pending_overdue,
-           coalesce(f.pending, 0) AS fb_pending,
+           coalesce(fs.pending, 0) AS fb_pending,
            coalesce(p.procedures_published_on_time_num, 0) AS procedures_published_on_time_num,
            coalesce(p.procedures_published_on_time_den, 0) AS procedures_published_on_time_den,
            coalesce(p.procedures_updated_on_time_num, 0) AS procedures_updated_on_time_num,
@@ -215,17 +218,20 @@ SELECT unit_id, month, cum_received_online, cum_received_direct, cum_received_po
            coalesce(p.procedures_paid_online_den, 0) AS procedures_paid_online_den,
            coalesce(p.population_db_procedures_num, 0) AS population_db_procedures_num,
            coalesce(p.population_db_procedures_den, 0) AS population_db_procedures_den
-      FROM (SELECT u.id AS unit_id, to_char(m, 'YYYY-MM') AS month
-              FROM units u CROSS JOIN dataset_meta dm
+      FROM (SELECT u.id AS unit_id, to_char(m, 'YYYY-MM') AS month,
+                   -- The month its stocks come from: its last one, once it has ended.
+                   least(to_char(m, 'YYYY-MM'), coalesce(u.last_month, dm.coverage_to)) AS stock_month
+              FROM unit_span u CROSS JOIN dataset_meta dm
              CROSS JOIN generate_series(
-                     to_date(greatest(dm.coverage_from, to_char(u.valid_from, 'YYYY-MM')), 'YYYY-MM'),
-                     to_date(least(dm.coverage_to, coalesce(to_char(u.valid_to, 'YYYY-MM'), dm.coverage_to)), 'YYYY-MM'),
+                     to_date(greatest(dm.coverage_from, u.first_month), 'YYYY-MM'),
+                     to_date(dm.coverage_to, 'YYYY-MM'),
                      interval '1 month') AS m
              WHERE p_units IS NULL OR u.id = ANY (p_units)) g
       LEFT JOIN dossier_unit_monthly d ON d.unit_id = g.unit_id AND d.month = g.month
       LEFT JOIN digital_monthly dg ON dg.unit_id = g.unit_id AND dg.field_id = '' AND dg.month = g.month
-      LEFT JOIN digital_procedures p ON p.unit_id = g.unit_id AND p.month = g.month
+      LEFT JOIN digital_procedures p ON p.unit_id = g.unit_id AND p.month = g.stock_month
       LEFT JOIN feedback_monthly f ON f.unit_id = g.unit_id AND f.month = g.month
+      LEFT JOIN feedback_monthly fs ON fs.unit_id = g.unit_id AND fs.month = g.stock_month
     WINDOW w AS (PARTITION BY g.unit_id ORDER BY g.month)
   ) x
  WHERE month >= coalesce(p_from, '')

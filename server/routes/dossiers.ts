@@ -7,7 +7,7 @@ import {
 } from '../../src/api/dossiers';
 import { monthsBetween } from '../../mocks/data/months';
 import { countsOf, dossierRows, PERIOD_COUNTS, RAW_COUNTS, zeroCounts } from '../db/dossier-sql';
-import { OF_FIELD, previousMonth, SPAN_UNITS, TOTAL_RAW_COUNTS, TOTAL_ROWS, totalDossierCounts, UNIT_DOSSIER_COUNTS, UNIT_PERIOD_JOIN } from '../db/rollups';
+import { OF_FIELD, SPAN_UNITS, TOTAL_RAW_COUNTS, TOTAL_ROWS, totalDossierCounts, UNIT_DOSSIER_COUNTS, unitPeriodRows } from '../db/rollups';
 import { checkPeriod, echo, periodParams, type Period } from '../http/period';
 import type { Api, Deps } from '../http/types';
 
@@ -18,7 +18,6 @@ import type { Api, Deps } from '../http/types';
  */
 export function dossierRoutes(api: Api, { db }: Deps) {
   const params = (q: Period) => [...periodParams(q), q.field ?? null];
-  const rollupParams = (q: Period) => [...params(q), previousMonth(q.from)];
 
   api.get('/dossiers/summary', { schema: { querystring: dossierQuerySchema, response: { 200: dossierSummarySchema } } }, async (req) => {
     const q = await checkPeriod(db, req.query);
@@ -33,10 +32,7 @@ export function dossierRoutes(api: Api, { db }: Deps) {
     const q = await checkPeriod(db, req.query);
     const rows =
       q.field === undefined
-        ? await db.query<{ unitId: string }>(
-            `WITH s AS (${SPAN_UNITS}) SELECT s.id AS "unitId", ${UNIT_DOSSIER_COUNTS} ${UNIT_PERIOD_JOIN} ORDER BY s.ord`,
-            rollupParams(q),
-          )
+        ? await unitPeriodRows(db, UNIT_DOSSIER_COUNTS, q)
         : await db.query<{ unitId: string }>(
             `WITH s AS (${SPAN_UNITS})
              SELECT s.id AS "unitId", ${PERIOD_COUNTS}

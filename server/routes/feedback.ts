@@ -1,6 +1,6 @@
 import { feedbackQuerySchema, feedbackSummarySchema, type FeedbackCounts } from '../../src/api/feedback';
-import { previousMonth, SPAN_UNITS, UNIT_FEEDBACK_COUNTS, UNIT_PERIOD_JOIN } from '../db/rollups';
-import { checkPeriod, echo, periodParams } from '../http/period';
+import { UNIT_FEEDBACK_COUNTS, unitPeriodRows } from '../db/rollups';
+import { checkPeriod, echo } from '../http/period';
 import type { Api, Deps } from '../http/types';
 
 const KEYS = ['received', 'dueInPeriod', 'handledOnTime', 'handledLate', 'pending', 'rated', 'satisfied'] as const satisfies readonly (keyof FeedbackCounts)[];
@@ -10,10 +10,7 @@ export function feedbackRoutes(api: Api, { db }: Deps) {
     const q = await checkPeriod(db, req.query);
     // Flows summed over the unit's months in the period (running sums of unit_rollup_monthly);
     // pending is the stock at its last month. Feedback is not kept per field: $5 is null.
-    const rows = await db.query<FeedbackCounts & { unitId: string }>(
-      `WITH s AS (${SPAN_UNITS}) SELECT s.id AS "unitId", ${UNIT_FEEDBACK_COUNTS} ${UNIT_PERIOD_JOIN} ORDER BY s.ord`,
-      [...periodParams(q), null, previousMonth(q.from)],
-    );
+    const rows = await unitPeriodRows<FeedbackCounts>(db, UNIT_FEEDBACK_COUNTS, q);
     const totals = Object.fromEntries(KEYS.map((k) => [k, 0])) as FeedbackCounts;
     for (const r of rows) for (const k of KEYS) totals[k] += r[k];
     return { query: echo(q, false), totals, rows };

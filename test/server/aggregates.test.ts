@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDataset } from '../../mocks/data';
 import type { AggregateQuery } from '../../mocks/data';
 import { sumDigitalIndicators } from '../../src/domain/digital-indicators';
+import { monthsOf } from '../../src/domain/period';
+import { countsOf, dossierRows, PERIOD_COUNTS, RAW_COUNTS } from '../../server/db/dossier-sql';
+import { SELECTED_UNITS } from '../../server/http/period';
+import { digitalByUnitFromBaseTables } from '../../server/routes/digital';
 import { accounts, call, signIn, startServer, type TestServer } from './helpers';
 
 // The server computes the aggregates in SQL from the monthly rows the seed wrote; the mock computes
@@ -56,6 +60,12 @@ describe('the aggregates equal the mock backend’s for the same seed', () => {
     expect(fb.rows).toEqual(ds.feedbackByUnit(q));
   });
 
+  it.each(queries)('digital by month %o: each month the sum over the units of that month alone', async (q) => {
+    const rows = (await get('/digital/by-month', q)).rows;
+    expect(rows.map((r: { month: string }) => r.month)).toEqual(monthsOf(q));
+    for (const r of rows) expect(r.indicators).toEqual(sumDigitalIndicators(ds.digitalByUnit({ ...q, from: r.month, to: r.month })));
+  });
+
   it('one unit: the period echo and the unit’s own rows', async () => {
     const unit = ds.units.find((u) => u.level === 'commune' && u.validTo === null)!.id;
     const q: AggregateQuery = { from: '2021-04', to: '2022-09', unit, level: 'all' };
@@ -92,5 +102,61 @@ describe('the aggregates equal the mock backend’s for the same seed', () => {
     const reversed = await call(s.app, 'GET', '/dossiers/by-month?from=2024-05&to=2024-01', { token });
     expect(reversed.status).toBe(422);
     expect(reversed.body.error.fields).toEqual({ to: ['Tháng kết thúc phải không sớm hơn tháng bắt đầu'] });
+  });
+});
+
+// The aggregates read roll-ups (server/db/rollups.ts, migration 005) where they can. The same query
+// straight from the base tables (dossier_monthly, digital_monthly, digital_procedures,
+// feedback_monthly) must give the same answer, for a sample of periods, levels and fields.
+describe('the roll-ups give what the base tables give', () => {
+  const sample: AggregateQuery[] = [
+    ...queries,
+    { from: '2025-06', to: '2025-06', unit: 'all', level: 'all' },
+    { from: '2024-12', to: '2025-02', unit: 'all', level: 'commune' },
+    { from: '2021-07', to: '2024-06', unit: 'all', level: 'district', field: 'ho-tich' },
+    { from: '2020-01', to: '2020-01', unit: 'all', level: 'all' },
+  ];
+  const params = (q: AggregateQuery) => [q.from, q.to, q.unit ?? 'all', q.level ?? 'all', q.field ?? null];
+  const period = (q: AggregateQuery) => ({ from: q.from, to: q.to, unit: q.unit ?? 'all', level: q.level ?? 'all', ...(q.field ? { field: q.field } : {}) });
+
+  it.each(sample)('dossiers %o', async (q) => {
+    // dossier_monthly itself (byField: never the per-unit sums of migration 003).
+    const base = `WITH s AS (${SELECTED_UNITS})`;
+    const [summary] = await s.db.query(`${base} SELECT ${PERIOD_COUNTS} ${dossierRows(q.field, { byField: true })}`, params(q));
+    expect((await get('/dossiers/summary', q)).totals).toEqual(countsOf(summary!));
+    const byUnit = await s.db.query<{ unitId: string }>(
+      `${base} SELECT s.id AS "unitId", ${PERIOD_COUNTS} ${dossierRows(q.field, { left: true, byField: true })} GROUP BY s.id, s.ord ORDER BY s.ord`,
+      params(q),
+    );
+    expect((await get('/dossiers/by-unit', q)).rows).toEqual(byUnit.map((r) => ({ unitId: r.unitId, ...countsOf(r) })));
+    const byMonth = await s.db.query<{ month: string }>(`${base} SELECT d.month, ${RAW_COUNTS} ${dossierRows(q.field, { byField: true })} GROUP BY d.month ORDER BY d.month`, params(q));
+    const served = (await get('/dossiers/by-month', q)).rows as { month: string }[];
+    expect(served.filter((r) => byMonth.some((b) => b.month === r.month))).toEqual(byMonth.map((r) => ({ month: r.month, ...countsOf(r) })));
+    const byField = await s.db.query<{ fieldId: string }>(
+      `${base} SELECT d.field_id AS "fieldId", ${PERIOD_COUNTS} ${dossierRows(q.field, { byField: true })} GROUP BY d.field_id`,
+      params(q),
+    );
+    const servedFields = (await get('/dossiers/by-field', q)).rows as { fieldId: string }[];
+    for (const r of byField) expect(servedFields.find((f) => f.fieldId === r.fieldId)).toEqual({ fieldId: r.fieldId, ...countsOf(r) });
+  });
+
+  it.each(sample)('digital indicators and feedback %o', async (q) => {
+    const rows = await digitalByUnitFromBaseTables(s.db, period(q));
+    expect(rows.length).toBeGreaterThan(0);
+    expect((await get('/digital/by-unit', q)).rows).toEqual(rows);
+    expect((await get('/digital/summary', q)).totals).toEqual(sumDigitalIndicators(rows));
+    const byMonth = (await get('/digital/by-month', q)).rows as { month: string; indicators: unknown }[];
+    for (const r of byMonth) expect(r.indicators).toEqual(sumDigitalIndicators(await digitalByUnitFromBaseTables(s.db, { ...period(q), from: r.month, to: r.month })));
+    const fb = await s.db.query(
+      `WITH s AS (${SELECTED_UNITS})
+       SELECT s.id AS "unitId", coalesce(sum(f.received), 0)::int AS "received", coalesce(sum(f.due_in_period), 0)::int AS "dueInPeriod",
+              coalesce(sum(f.handled_on_time), 0)::int AS "handledOnTime", coalesce(sum(f.handled_late), 0)::int AS "handledLate",
+              coalesce(sum(f.pending) FILTER (WHERE f.month = s.ub), 0)::int AS "pending", coalesce(sum(f.rated), 0)::int AS "rated",
+              coalesce(sum(f.satisfied), 0)::int AS "satisfied"
+         FROM s LEFT JOIN feedback_monthly f ON f.unit_id = s.id AND f.month BETWEEN s.ua AND s.ub AND f.month BETWEEN $1::text AND $2::text
+        GROUP BY s.id, s.ord ORDER BY s.ord`,
+      params(q).slice(0, 4),
+    );
+    expect((await get('/feedback/summary', q)).rows).toEqual(fb);
   });
 });
