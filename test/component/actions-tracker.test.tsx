@@ -76,11 +76,25 @@ describe('Khắc phục: the actions of every inspection, counted and filtered',
     expect(actionRows()).toHaveLength(20);
   });
 
-  it('takes a due range from the URL', async () => {
-    await openTracker('/khac-phuc?dueFrom=2024-01-01&dueTo=2024-12-31');
+  it('takes a due range from the URL as dd/mm/yyyy, and a day typed wrong is said at its field and kept', async () => {
+    const { user, currentUrl } = await openTracker('/khac-phuc?dueFrom=2024-01-01&dueTo=2024-12-31');
     expect(counts()).toEqual(['Chưa thực hiện: 0', 'Đang thực hiện: 0', 'Đã khắc phục: 0', 'Đã xác minh: 46', 'Quá hạn: 0']);
-    expect(screen.getByLabelText('Hạn xử lý từ ngày')).toHaveValue('2024-01-01');
-    expect(screen.getByLabelText('đến ngày')).toHaveValue('2024-12-31');
+    const from = screen.getByRole('textbox', { name: 'Hạn từ ngày' });
+    const to = screen.getByRole('textbox', { name: 'đến ngày' });
+    expect(from).toHaveValue('01/01/2024');
+    expect(to).toHaveValue('31/12/2024');
+
+    await user.clear(to);
+    await user.type(to, '30/02/2025{Enter}');
+    expect(to).toHaveAccessibleDescription('Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 31/12/2024');
+    expect(to).toHaveValue('30/02/2025');
+    expect(currentUrl()).toBe('/khac-phuc?dueFrom=2024-01-01&dueTo=2024-12-31');
+
+    await user.clear(to);
+    await user.type(to, '5/7/2025{Enter}');
+    await waitFor(() => expect(currentUrl()).toBe('/khac-phuc?dueFrom=2024-01-01&dueTo=2025-07-05'));
+    // Two of Ninh Sở's fixed actions are due 12/06/2025, the other two 12/07/2025, after the range.
+    expect(counts()).toEqual(['Chưa thực hiện: 2', 'Đang thực hiện: 1', 'Đã khắc phục: 2', 'Đã xác minh: 60', 'Quá hạn: 3']);
   });
 
   it('speaks English too', async () => {

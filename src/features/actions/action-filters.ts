@@ -89,3 +89,16 @@ export function trackerOrder(asOf: string) {
 }
 
 export const PAGE_SIZE = 20;
+
+/**
+ * A day typed as dd/mm/yyyy (or d/m/yyyy, with "/", "-" or "." between) → YYYY-MM-DD; '' → null (no filter);
+ * anything else, or a day the calendar lacks (30/02), → 'invalid'.
+ */
+export function parseTypedDate(text: string): string | null | 'invalid' {
+  const s = text.trim();
+  if (s === '') return null;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return 'invalid';
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : 'invalid';
+}

@@ -29,6 +29,8 @@ export const actionsEn: typeof actionsVi = {
     anyOwner: 'Any owner unit',
     dueFrom: 'Due from',
     dueTo: 'to',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Not a valid day: type it as dd/mm/yyyy, e.g. 31/12/2024',
     overdueOnly: 'Overdue only',
     clear: 'Clear filters',
     reversed: 'The first day is after the last: no action falls in this range.',

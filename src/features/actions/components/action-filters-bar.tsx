@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { actionStatusSchema, type ActionStatus } from '../../../api/actions';
 import type { ActionFilters } from '../action-filters';
+import { DueDateInput } from './due-date-input';
 import classes from './actions.module.css';
 
 interface ActionFiltersBarProps {
@@ -19,70 +20,63 @@ export function ActionFiltersBar({ filters, communes, owners, onChange, onClear,
   const { t } = useTranslation();
   const input = { input: classes.touchInput };
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('actions.filters.label')}>
-      <Select
-        label={t('actions.filters.status')}
-        placeholder={t('actions.filters.anyStatus')}
-        data={actionStatusSchema.options.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
-        value={filters.status}
-        onChange={(v) => onChange({ status: (v as ActionStatus | null) ?? null })}
-        clearable
-        w={190}
-        classNames={input}
-      />
-      <Select
-        label={t('actions.filters.commune')}
-        placeholder={t('actions.filters.anyCommune')}
-        data={communes}
-        value={filters.commune}
-        onChange={(v) => onChange({ commune: v ?? null })}
-        searchable
-        clearable
-        nothingFoundMessage={t('actions.filters.nothingFound')}
-        w={220}
-        classNames={input}
-      />
-      <Select
-        label={t('actions.filters.owner')}
-        placeholder={t('actions.filters.anyOwner')}
-        data={owners}
-        value={filters.owner}
-        onChange={(v) => onChange({ owner: v ?? null })}
-        searchable
-        clearable
-        nothingFoundMessage={t('actions.filters.nothingFound')}
-        w={220}
-        classNames={input}
-      />
-      <TextInput
-        type="date"
-        label={t('actions.filters.dueFrom')}
-        value={filters.dueFrom ?? ''}
-        onChange={(e) => onChange({ dueFrom: e.currentTarget.value || null }, { replace: true })}
-        w={170}
-        classNames={input}
-      />
-      <TextInput
-        type="date"
-        label={t('actions.filters.dueTo')}
-        value={filters.dueTo ?? ''}
-        onChange={(e) => onChange({ dueTo: e.currentTarget.value || null }, { replace: true })}
-        w={170}
-        classNames={input}
-        error={filters.dueFrom && filters.dueTo && filters.dueFrom > filters.dueTo ? t('actions.filters.reversed') : undefined}
-      />
-      <Checkbox
-        label={t('actions.filters.overdueOnly')}
-        checked={filters.overdueOnly}
-        onChange={(e) => onChange({ overdueOnly: e.currentTarget.checked })}
-        size="md"
-        classNames={{ root: classes.checkboxRoot, label: classes.choiceLabel }}
-      />
-      {active && (
-        <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear} className={classes.touch}>
-          {t('actions.filters.clear')}
-        </Button>
-      )}
-    </Group>
+    <Stack gap="xs" role="search" aria-label={t('actions.filters.label')}>
+      <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
+        <Select
+          label={t('actions.filters.commune')}
+          placeholder={t('actions.filters.anyCommune')}
+          data={communes}
+          value={filters.commune}
+          onChange={(v) => onChange({ commune: v ?? null })}
+          searchable
+          clearable
+          nothingFoundMessage={t('actions.filters.nothingFound')}
+          classNames={input}
+        />
+        <Select
+          label={t('actions.filters.owner')}
+          placeholder={t('actions.filters.anyOwner')}
+          data={owners}
+          value={filters.owner}
+          onChange={(v) => onChange({ owner: v ?? null })}
+          searchable
+          clearable
+          nothingFoundMessage={t('actions.filters.nothingFound')}
+          classNames={input}
+        />
+        <Select
+          label={t('actions.filters.status')}
+          placeholder={t('actions.filters.anyStatus')}
+          data={actionStatusSchema.options.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+          value={filters.status}
+          onChange={(v) => onChange({ status: (v as ActionStatus | null) ?? null })}
+          clearable
+          classNames={input}
+        />
+        <Group gap="xs" grow align="flex-start" wrap="nowrap">
+          <DueDateInput label={t('actions.filters.dueFrom')} value={filters.dueFrom} onChange={(dueFrom) => onChange({ dueFrom })} />
+          <DueDateInput
+            label={t('actions.filters.dueTo')}
+            value={filters.dueTo}
+            onChange={(dueTo) => onChange({ dueTo })}
+            rangeError={filters.dueFrom && filters.dueTo && filters.dueFrom > filters.dueTo ? t('actions.filters.reversed') : undefined}
+          />
+        </Group>
+      </SimpleGrid>
+      <Group gap="md" wrap="wrap">
+        <Checkbox
+          label={t('actions.filters.overdueOnly')}
+          checked={filters.overdueOnly}
+          onChange={(e) => onChange({ overdueOnly: e.currentTarget.checked })}
+          size="md"
+          classNames={{ root: classes.checkboxRoot, label: classes.choiceLabel }}
+        />
+        {active && (
+          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear} className={classes.touch}>
+            {t('actions.filters.clear')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
   );
 }

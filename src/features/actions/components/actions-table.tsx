@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconChevronDown, IconChevronRight, IconClockExclamation } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +26,8 @@ interface ActionsTableProps {
   onMove: (action: Action) => void;
 }
 
-/** The tracker's table: one row per action, its history in a row that opens below it. */
-export function ActionsTable({ rows, asOf, caption, unitLabel, inspectionTitle, actorFor, postOf, onMove }: ActionsTableProps) {
-  const { t } = useTranslation();
+/** Which actions have their history open. */
+function useOpenRows() {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -36,6 +36,25 @@ export function ActionsTable({ rows, asOf, caption, unitLabel, inspectionTitle, 
       else next.add(id);
       return next;
     });
+  return { open, toggle };
+}
+
+/**
+ * The tracker's actions: a table where the content area is wide enough for its six columns, otherwise (a tablet
+ * upright, 768 px) one card per action, so nothing hides behind a sideways scroll.
+ */
+export function ActionsTable(props: ActionsTableProps) {
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
+  return narrow ? <ActionCards {...props} /> : <ActionRows {...props} />;
+}
+
+// Below this viewport width the navigation (220 px) leaves the table less than its 880 px.
+const NARROW = '(max-width: 1100px)';
+
+/** One row per action, its history in a row that opens below it. */
+function ActionRows({ rows, asOf, caption, unitLabel, inspectionTitle, actorFor, postOf, onMove }: ActionsTableProps) {
+  const { t } = useTranslation();
+  const { open, toggle } = useOpenRows();
 
   return (
     <Table.ScrollContainer minWidth={880} type="native">
@@ -82,31 +101,7 @@ export function ActionsTable({ rows, asOf, caption, unitLabel, inspectionTitle, 
                     <StatusBadges action={a} asOf={asOf} />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        variant="subtle"
-                        size="sm"
-                        className={classes.touch}
-                        leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-                        aria-expanded={expanded}
-                        aria-controls={expanded ? historyId : undefined}
-                        aria-label={t('actions.history.showLabel', { description: a.description })}
-                        onClick={() => toggle(a.id)}
-                      >
-                        {t('actions.history.show', { count: a.history.length })}
-                      </Button>
-                      {canMove && (
-                        <Button
-                          variant="light"
-                          size="sm"
-                          className={classes.touch}
-                          aria-label={t('actions.move.openLabel', { description: a.description })}
-                          onClick={() => onMove(a)}
-                        >
-                          {t('actions.move.open')}
-                        </Button>
-                      )}
-                    </Group>
+                    <RowButtons action={a} expanded={expanded} historyId={historyId} canMove={canMove} onToggle={() => toggle(a.id)} onMove={() => onMove(a)} />
                   </Table.Td>
                 </Table.Tr>
                 {expanded && (
@@ -122,6 +117,109 @@ export function ActionsTable({ rows, asOf, caption, unitLabel, inspectionTitle, 
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** One card per action (a narrow screen): the same facts and controls as a row of the table. */
+function ActionCards({ rows, asOf, caption, unitLabel, inspectionTitle, actorFor, postOf, onMove }: ActionsTableProps) {
+  const { t } = useTranslation();
+  const { open, toggle } = useOpenRows();
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed" aria-hidden>
+        {caption}
+      </Text>
+      <Stack gap="sm" component="ul" aria-label={caption} className={classes.cardList}>
+        {rows.map((a) => {
+          const actor = actorFor(a);
+          const canMove = actor !== null && allowedMoves(actionMoves, actor, a.status).length > 0;
+          const expanded = open.has(a.id);
+          const historyId = `action-history-${a.id}`;
+          const title = inspectionTitle(a.inspectionId);
+          return (
+            <Paper key={a.id} component="li" withBorder p="sm" radius="md">
+              <Stack gap="xs">
+                <Text>{a.description}</Text>
+                <Anchor component={Link} to={inspectionPath(a.inspectionId)} size="sm">
+                  {title ? t('actions.table.inspection', { title }) : t('actions.table.inspectionUnknown')}
+                </Anchor>
+                <SimpleGrid cols={3} spacing="sm" component="dl" className={classes.facts}>
+                  <div>
+                    <Text component="dt" size="xs" c="dimmed">
+                      {t('actions.table.commune')}
+                    </Text>
+                    <Text component="dd" size="sm">
+                      {unitLabel(a.unitId)}
+                    </Text>
+                  </div>
+                  <div>
+                    <Text component="dt" size="xs" c="dimmed">
+                      {t('actions.table.owner')}
+                    </Text>
+                    <Text component="dd" size="sm">
+                      {unitLabel(a.ownerUnitId)} · {a.ownerName}
+                    </Text>
+                  </div>
+                  <div>
+                    <Text component="dt" size="xs" c="dimmed">
+                      {t('actions.table.due')}
+                    </Text>
+                    <Text component="dd" size="sm">
+                      {formatDate(a.dueDate)}
+                    </Text>
+                  </div>
+                </SimpleGrid>
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <StatusBadges action={a} asOf={asOf} />
+                  <RowButtons action={a} expanded={expanded} historyId={historyId} canMove={canMove} onToggle={() => toggle(a.id)} onMove={() => onMove(a)} />
+                </Group>
+                {expanded && <ActionHistory action={a} postOf={postOf} id={historyId} />}
+              </Stack>
+            </Paper>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}
+
+/** The history toggle and, where the user may move the action, the move button. */
+function RowButtons({
+  action: a,
+  expanded,
+  historyId,
+  canMove,
+  onToggle,
+  onMove,
+}: {
+  action: Action;
+  expanded: boolean;
+  historyId: string;
+  canMove: boolean;
+  onToggle: () => void;
+  onMove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        variant="subtle"
+        size="sm"
+        className={classes.touch}
+        leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+        aria-expanded={expanded}
+        aria-controls={expanded ? historyId : undefined}
+        aria-label={t('actions.history.showLabel', { description: a.description })}
+        onClick={onToggle}
+      >
+        {t('actions.history.show', { count: a.history.length })}
+      </Button>
+      {canMove && (
+        <Button variant="light" size="sm" className={classes.touch} aria-label={t('actions.move.openLabel', { description: a.description })} onClick={onMove}>
+          {t('actions.move.open')}
+        </Button>
+      )}
+    </Group>
   );
 }
 
