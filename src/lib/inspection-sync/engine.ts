@@ -144,6 +144,8 @@ export class SyncEngine {
   /** Another tab held the sync lock: look again then. */
   private lockRetryAt: number | null = null;
   private lastEditAt = 0;
+  /** Every write to the device under way, whichever user's. */
+  private readonly writes = new Set<Promise<void>>();
   private loading: Promise<void> = Promise.resolve();
   private channel: BroadcastChannel | null = null;
   private readonly cleanups: (() => void)[] = [];
@@ -257,7 +259,7 @@ export class SyncEngine {
       this.pump();
       return this.loading;
     }
-    const previous = [...this.entries.values()].map((rt) => rt.writing).filter((w): w is Promise<void> => w !== null);
+    const previous = [...this.writes];
     this.generation++;
     const gen = this.generation;
     this.entries = new Map();
@@ -431,11 +433,14 @@ export class SyncEngine {
       rt.writing = null;
       this.broadcast({ type: 'draft', draftId: rt.draft.draftId, userId: rt.draft.userId });
     })();
+    const writing = rt.writing;
+    this.writes.add(writing);
+    void writing.finally(() => this.writes.delete(writing));
   }
 
   /** All writes to the device issued so far are done (tests; before a sign-out). */
   async flushWrites() {
-    await Promise.allSettled([...this.entries.values()].map((rt) => rt.writing));
+    while (this.writes.size > 0) await Promise.allSettled([...this.writes]);
   }
 
   /**
