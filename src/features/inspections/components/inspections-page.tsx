@@ -16,7 +16,7 @@ import { useInspectionTemplate } from '../../../lib/queries/inspection-template'
 import { useInspections } from '../../../lib/queries/inspections';
 import { inspectionViews, useInspectionParams, type InspectionView } from '../hooks/use-inspection-params';
 import { usePlanActions } from '../hooks/use-plan-actions';
-import { useTeamsList } from '../hooks/use-teams-list';
+import { useTeams } from '../../../lib/queries/teams';
 import { canEditPlan, planTeams } from '../permissions';
 import { CoverageAlert, CoverageSection } from './coverage-section';
 import { InspectionsCalendar } from './inspections-calendar';
@@ -67,7 +67,7 @@ function InspectionsScreen({ user, meta, units, filters, problems, setUnit }: Sc
   const [params, setParams] = useInspectionParams(meta.asOf);
   const unitLabel = useUnitLabel(meta, units);
   const unit = filters.unit === ALL_UNITS ? undefined : filters.unit;
-  const teams = useTeamsList();
+  const teams = useTeams();
   const template = useInspectionTemplate();
   const actions = usePlanActions();
 
