@@ -1,5 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { getDataset } from '../../mocks/data';
+import { server } from '../../mocks/node';
 import { i18n } from '../../src/i18n';
 import { renderRoute } from '../setup/render-route';
 
@@ -62,6 +65,19 @@ describe('Kết quả kiểm tra: the heat map', () => {
     await user.click(within(heat).getByRole('button', { name: /^Chung/ }));
     expect(rowNames(heat).slice(0, 2)).toEqual(['Xã Hồng Vân', 'Xã Liên Phương']);
     expect(currentUrl()).toContain('sort=total-asc');
+  });
+
+  it('shows an area out of the inspection’s scope as “—” with the reason, and totals over the areas in scope', async () => {
+    // Tân Minh's 2025 visit without public finance in its scope.
+    const inspections = getDataset('thuong-tin').seedInspections.map((i) =>
+      i.unitId === 'xa-tan-minh' && i.plannedDate === '2025-06-16' ? { ...i, areaIds: [1, 2, 3, 4, 5, 7] } : i,
+    );
+    server.use(http.get('*/api/inspections', () => HttpResponse.json(inspections)));
+    await open(`${PAGE}?from=2025-01&to=2025-06&unit=all`);
+    const heat = await table('Điểm theo lĩnh vực của lần kiểm tra gần nhất mỗi đơn vị, kèm xếp loại');
+    expect(cell(heat, /^Xã Tân Minh/, 'Cải cách tài chính công')).toHaveTextContent(/^—Ngoài phạm vi$/);
+    // (39 − 2) of (44 − 5) points = 94,9 %, shown 95 %, good.
+    expect(cell(heat, /^Xã Tân Minh/, 'Chung')).toHaveTextContent(/^95 %Tốt$/);
   });
 
   it('looks back: at the end of 2022 it shows the visits made by then', async () => {

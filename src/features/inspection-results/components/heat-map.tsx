@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +65,12 @@ export function HeatMap({ ctx, data }: { ctx: ResultsContext; data: ReturnType<t
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" className={classes.unitCell}>
-            {t('results.heatMap.unit')}
+            <Group justify="space-between" wrap="nowrap" gap={6}>
+              <span>{t('results.heatMap.unit')}</span>
+              <Text span size="xs" c="dimmed" fw={400}>
+                {t('results.heatMap.date')}
+              </Text>
+            </Group>
           </Table.Th>
           {(template.data?.areas ?? []).map((a) => (
             <AreaHeader key={a.id} area={a} />
@@ -93,19 +98,22 @@ function HeatMapRow({ row, label, selected, template }: { row: InspectionResult;
   return (
     <Table.Tr className={selected ? classes.selectedRow : undefined} aria-current={selected ? 'true' : undefined}>
       <Table.Th scope="row" className={classes.unitCell}>
-        <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={unitPath(row.unitId)} className={classes.unitLink}>
-            {label}
-          </Anchor>
-          {selected && (
-            <Badge tt="none" variant="outline" size="sm">
-              {t('results.heatMap.selected')}
-            </Badge>
-          )}
+        <Group gap={6} wrap="nowrap" justify="space-between">
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={unitPath(row.unitId)} className={classes.unitLink}>
+              {label}
+            </Anchor>
+            {selected && (
+              <Badge tt="none" variant="outline" size="sm">
+                {t('results.heatMap.selected')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed" className={classes.visitDate}>
+            <VisuallyHidden>{t('results.heatMap.date')}: </VisuallyHidden>
+            {formatDate(row.day)}
+          </Text>
         </Group>
-        <Text size="xs" c="dimmed">
-          {t('results.heatMap.date')}: {formatDate(row.day)}
-        </Text>
       </Table.Th>
       {row.areas.map((a) => (
         <ScoreCell key={a.areaId} result={a} />
