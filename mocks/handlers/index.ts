@@ -4,6 +4,7 @@ import { actionsHandlers } from './actions';
 import { authHandlers } from './auth';
 import { digitalHandlers } from './digital';
 import { dossiersHandlers } from './dossiers';
+import { evidenceHandlers } from './evidence';
 import { feedbackHandlers } from './feedback';
 import { fieldsHandlers } from './fields';
 import { inspectionTemplateHandlers } from './inspection-template';
@@ -29,6 +30,7 @@ export const handlers = [
   ...inspectionsHandlers,
   ...actionsHandlers,
   ...teamsHandlers,
+  ...evidenceHandlers,
   http.all(apiAnyPattern, ({ request }) =>
     notFound(`Không có API ${request.method} ${clip(new URL(request.url).pathname)}`),
   ),

@@ -1,81 +1,78 @@
 import { clipMiddle } from '../../src/domain/clip';
 import path from 'node:path';
-import { z } from 'zod';
-import { dateTimeSchema } from '../../src/api/common';
+import {
+  cleanEvidenceName,
+  EVIDENCE_IMAGE_TYPES,
+  EVIDENCE_MESSAGES,
+  evidenceSchema,
+  type Evidence,
+} from '../../src/api/evidence';
 import { EvidenceStore } from '../evidence/store';
 import { sniffEvidenceType } from '../evidence/file-type';
-import { notFound, validationError } from '../http/errors';
-import { currentUser, requireTeam } from '../http/session';
+import { readEvidenceParts, refusePart } from '../evidence/multipart';
+import { notFound } from '../http/errors';
+import { currentUser } from '../http/session';
 import type { Api, Deps } from '../http/types';
-import { readUpload } from '../http/upload';
-import { findInspection, inspectionNotFound } from './inspections';
 
-const evidenceSchema = z.object({
-  id: z.string(),
-  inspectionId: z.string(),
-  fileName: z.string(),
-  mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
-  sizeBytes: z.number().int().positive(),
-  sha256: z.string(),
-  uploadedAt: dateTimeSchema,
-  uploadedBy: z.string(),
-});
-type Evidence = z.infer<typeof evidenceSchema>;
-
-const SELECT = `SELECT id, inspection_id AS "inspectionId", file_name AS "fileName", media_type AS "mediaType",
-                       size_bytes AS "sizeBytes", sha256, iso(uploaded_at) AS "uploadedAt", uploaded_by AS "uploadedBy"
+const SELECT = `SELECT id, file_name AS name, media_type AS type, size_bytes AS size, thumbnail_id AS "thumbnailId",
+                       iso(uploaded_at) AS "createdAt", sha256
                   FROM evidence`;
 
-/** A file name as the user gave it, without folders or control characters, at most 255 characters. */
-const cleanName = (name: string) =>
-  path.basename(name.replace(/\\/g, '/')).replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 255) || 'tep';
+const INSERT = `INSERT INTO evidence (id, file_name, media_type, size_bytes, sha256, uploaded_by, thumbnail_id)
+                VALUES ('ev-' || nextval('record_seq'), $1, $2, $3, $4, $5, $6)
+                RETURNING id, file_name AS name, media_type AS type, size_bytes AS size, thumbnail_id AS "thumbnailId",
+                          iso(uploaded_at) AS "createdAt"`;
 
 /**
- * Evidence files of an inspection (photos, scanned minutes): JPEG, PNG, WebP or PDF by content, at most
- * 10 MiB, kept in EVIDENCE_DIR. Not yet part of the SPA's contract (no screen uploads yet).
+ * Evidence files (src/api/evidence.ts): JPEG, PNG, WebP or PDF by content, at most 10 MB, the bytes in EVIDENCE_DIR
+ * under their SHA-256, the rest in the evidence table. Inspectors and the secretariat upload, every signed-in user
+ * reads.
  */
 export function evidenceRoutes(api: Api, { db, evidenceDir }: Deps) {
   const store = new EvidenceStore(evidenceDir ?? path.resolve('data', 'evidence'));
 
-  api.get('/inspections/:id/evidence', { schema: { response: { 200: z.array(evidenceSchema) } } }, async (req) => {
-    const { id } = req.params as { id: string };
-    if (!(await findInspection(db, id))) throw inspectionNotFound(id);
-    return db.query<Evidence>(`${SELECT} WHERE inspection_id = $1 ORDER BY uploaded_at, id`, [id]);
-  });
-
   api.post(
-    '/inspections/:id/evidence',
+    '/evidence',
     { schema: { response: { 201: evidenceSchema } }, config: { access: ['inspector', 'secretariat'] } },
     async (req, reply) => {
       const user = currentUser(req);
-      const { id } = req.params as { id: string };
-      const inspection = await findInspection(db, id);
-      if (!inspection) throw inspectionNotFound(id);
-      requireTeam(user, inspection.teamId, 'Bạn chỉ được thêm minh chứng cho cuộc kiểm tra do đoàn mình thực hiện');
-      const { bytes, fileName } = await readUpload(req, 'Gửi tệp minh chứng trong trường “file” (multipart/form-data)');
-      const mediaType = sniffEvidenceType(bytes);
-      if (!mediaType) throw validationError({ file: ['Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF (kiểm tra theo nội dung tệp)'] });
-      const sha256 = await store.put(bytes);
-      const [row] = await db.query<Evidence>(
-        `WITH w AS (INSERT INTO evidence (id, inspection_id, file_name, media_type, size_bytes, sha256, uploaded_by)
-                    VALUES ('ev-' || nextval('record_seq'), $1, $2, $3, $4, $5, $6) RETURNING *)
-         ${SELECT.replace('FROM evidence', 'FROM w')}`,
-        [id, cleanName(fileName), mediaType, bytes.length, sha256, user.id],
-      );
-      return reply.code(201).send(row!);
+      const { file, thumbnail } = await readEvidenceParts(req);
+      if (file.bytes.length === 0) throw refusePart(422, 'file', EVIDENCE_MESSAGES.empty);
+      const type = sniffEvidenceType(file.bytes);
+      if (!type) throw refusePart(415, 'file', EVIDENCE_MESSAGES.type);
+      let thumbType = null;
+      if (thumbnail) {
+        if (type === 'application/pdf') throw refusePart(422, 'thumbnail', EVIDENCE_MESSAGES.thumbnailForPdf);
+        if (thumbnail.bytes.length === 0) throw refusePart(422, 'thumbnail', EVIDENCE_MESSAGES.empty);
+        thumbType = sniffEvidenceType(thumbnail.bytes);
+        if (!thumbType || !EVIDENCE_IMAGE_TYPES.includes(thumbType)) throw refusePart(415, 'thumbnail', EVIDENCE_MESSAGES.thumbnailType);
+      }
+      const name = cleanEvidenceName(file.fileName);
+      // The bytes first (named by their hash, written whole), then the rows in one transaction.
+      const sha = await store.put(file.bytes);
+      const thumbSha = thumbnail ? await store.put(thumbnail.bytes) : null;
+      const saved = await db.transaction(async (tx) => {
+        const thumb = thumbnail
+          ? (await tx.query<Evidence>(INSERT, [`thu-nho-${name}`.slice(0, 255), thumbType, thumbnail.bytes.length, thumbSha, user.id, null]))[0]
+          : undefined;
+        return (await tx.query<Evidence>(INSERT, [name, type, file.bytes.length, sha, user.id, thumb?.id ?? null]))[0];
+      });
+      return reply.code(201).send(saved!);
     },
   );
 
   api.get('/evidence/:id', async (req, reply) => {
     const { id } = req.params as { id: string };
-    const [row] = await db.query<Evidence>(`${SELECT} WHERE id = $1`, [id]);
-    if (!row) throw notFound(`Không có minh chứng “${clipMiddle(id)}”`);
+    const [row] = await db.query<Evidence & { sha256: string }>(`${SELECT} WHERE id = $1`, [id]);
+    if (!row) throw notFound(EVIDENCE_MESSAGES.notFound(clipMiddle(id)));
     const bytes = await store.get(row.sha256);
-    // Always a download with the type found by content: an uploaded file never runs as a page here.
+    // Always a download with the type found by content: an uploaded file never runs as a page here. The bytes of an
+    // id never change, so the browser may keep them (privately: they are behind a sign-in).
     return reply
-      .type(row.mediaType)
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
+      .type(row.type)
+      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
       .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .header('Cache-Control', 'private, max-age=86400')
       .send(bytes);
   });
 }

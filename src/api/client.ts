@@ -42,24 +42,24 @@ interface RequestOptions<S extends z.ZodType | null> {
   signal?: AbortSignal;
 }
 
-/** Makes one request and returns the parsed body, or throws an ApiError. */
-export async function request<S extends z.ZodType | null>(
-  method: Method,
-  path: string,
-  opts: RequestOptions<S>,
-): Promise<S extends z.ZodType ? z.output<S> : void> {
+/**
+ * Sends one request with the session's token and returns the answer when it is a 2xx, or throws an ApiError. A
+ * FormData body goes as multipart/form-data (the browser sets the boundary), anything else as JSON.
+ */
+async function send(method: Method, path: string, opts: Omit<RequestOptions<null>, 'response'>, accept: string): Promise<Response> {
   const auth = opts.auth ?? true;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: accept };
   const token = auth ? config.getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+  if (opts.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
   let res: Response;
   try {
     res = await fetch(apiUrl(path, opts.query), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : multipart ? (opts.body as FormData) : JSON.stringify(opts.body),
       signal: opts.signal,
     });
   } catch (e) {
@@ -83,7 +83,16 @@ export async function request<S extends z.ZodType | null>(
     if (kind === 'unauthorized' && auth) config.onUnauthorized();
     throw err;
   }
+  return res;
+}
 
+/** Makes one request and returns the parsed body, or throws an ApiError. */
+export async function request<S extends z.ZodType | null>(
+  method: Method,
+  path: string,
+  opts: RequestOptions<S>,
+): Promise<S extends z.ZodType ? z.output<S> : void> {
+  const res = await send(method, path, opts, 'application/json');
   if (opts.response === null) return undefined as never;
   const body = await readJson(res);
   const parsed = opts.response.safeParse(body);
@@ -96,6 +105,12 @@ export async function request<S extends z.ZodType | null>(
     });
   }
   return parsed.data as never;
+}
+
+/** Makes one request for bytes (a stored file) and returns them as a Blob of the answer's type, or throws an ApiError. */
+export async function requestBlob(method: Method, path: string, opts: Omit<RequestOptions<null>, 'response'> = {}): Promise<Blob> {
+  const res = await send(method, path, opts, '*/*');
+  return res.blob();
 }
 
 async function readJson(res: Response): Promise<unknown> {

@@ -39,6 +39,7 @@ import {
   patchActionRequestSchema,
 } from './actions';
 import { teamsResponseSchema } from './teams';
+import { evidenceSchema } from './evidence';
 
 export interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -55,6 +56,10 @@ export interface Endpoint {
   roleNote?: string;
   /** Error statuses besides 401 (and 500, always possible). */
   errors: number[];
+  /** A multipart/form-data body instead of JSON: its parts (each a file), for the OpenAPI document. */
+  multipart?: { parts: Record<string, { required: boolean; description: string }> };
+  /** An answer of bytes (a stored file) of one of these media types instead of JSON; `response` is null then. */
+  binary?: readonly string[];
 }
 
 const periodErrors = [422];
@@ -88,6 +93,29 @@ export const endpoints: Endpoint[] = [
   { method: 'delete', path: '/inspections/{id}', summary: 'Xóa cuộc kiểm tra (chỉ khi còn là kế hoạch)', query: z.object({ version: intParamSchema }), response: null, roles: ['inspector', 'secretariat'], roleNote: 'Only while planned; an inspector only for their own team.', errors: [403, 404, 409, 422] },
   { method: 'get', path: '/actions', summary: 'Kiến nghị khắc phục', query: actionsQuerySchema, response: actionsResponseSchema, errors: [422] },
   { method: 'post', path: '/actions', summary: 'Thêm kiến nghị cho một tồn tại', body: createActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'An inspector only for their team’s inspections.', errors: [403, 404, 422] },
+  {
+    method: 'post',
+    path: '/evidence',
+    summary: 'Tải lên tệp minh chứng (ảnh JPEG, PNG, WebP hoặc PDF, tối đa 10 MB)',
+    multipart: {
+      parts: {
+        file: { required: true, description: 'The file: JPEG, PNG, WebP or PDF by its content, at most 10 MB.' },
+        thumbnail: { required: false, description: 'For a photo: a thumbnail the client made (JPEG, PNG or WebP, at most 1 MB).' },
+      },
+    },
+    response: evidenceSchema,
+    roles: ['inspector', 'secretariat'],
+    roleNote: '413 over 10 MB, 415 for a type other than JPEG, PNG, WebP or PDF (told by the content), 422 without a file; the mock answers 507 when the browser store is full.',
+    errors: [403, 413, 415, 422, 507],
+  },
+  {
+    method: 'get',
+    path: '/evidence/{id}',
+    summary: 'Nội dung một tệp minh chứng',
+    response: null,
+    binary: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    errors: [404],
+  },
   { method: 'patch', path: '/actions/{id}', summary: 'Cập nhật tiến độ khắc phục', body: patchActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'Only the secretariat may set or undo "verified".', errors: [403, 404, 409, 422] },
 ];
 

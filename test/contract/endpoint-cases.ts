@@ -5,6 +5,7 @@ import type { Inspection } from '../../src/api/inspections';
 import type { Targets } from '../../src/api/targets';
 import { createAction, getActions, patchAction } from '../../src/api/actions';
 import { getMe, login, logout } from '../../src/api/auth';
+import { getEvidenceBlob, uploadEvidence, type Evidence } from '../../src/api/evidence';
 import { getDigitalByMonth, getDigitalByUnit, getDigitalRanking, getDigitalSummary } from '../../src/api/digital';
 import { getDossierSummary, getDossiersByField, getDossiersByMonth, getDossiersByUnit } from '../../src/api/dossiers';
 import { getFeedbackSummary } from '../../src/api/feedback';
@@ -27,6 +28,7 @@ import { actionFields, communeId, dataset, inspectionBody, PASSWORD, teams, user
 export type Caller = Role | 'public';
 
 export interface Fixture {
+  evidence?: Evidence;
   inspection?: Inspection;
   action?: Action;
   targets?: Targets;
@@ -44,6 +46,10 @@ export interface EndpointCase {
 export const endpointKey = (e: Pick<Endpoint, 'method' | 'path'>) => `${e.method.toUpperCase()} ${e.path}`;
 
 const period = () => dataset().meta.defaultPeriod;
+
+/** The first bytes of a PNG and a little more: what the backends check a photo by. */
+export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('rest of a picture')]);
+export const pngFile = (name = 'anh-hien-truong.png') => new File([PNG_BYTES], name, { type: 'image/png' });
 
 const inspectionFor = () => createInspection(inspectionBody(teams().own));
 
@@ -97,6 +103,11 @@ export const endpointCases: Record<string, EndpointCase> = {
       const i = need(fx.inspection, 'inspection');
       return deleteInspection(i.id, i.version);
     },
+  },
+  'POST /evidence': { call: () => uploadEvidence(pngFile()) },
+  'GET /evidence/{id}': {
+    prepare: async () => ({ evidence: await uploadEvidence(pngFile()) }),
+    call: (_, fx) => getEvidenceBlob(need(fx.evidence, 'evidence').id),
   },
   'GET /actions': { call: () => getActions({ status: 'in_progress' }) },
   'POST /actions': {

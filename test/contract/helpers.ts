@@ -1,3 +1,5 @@
+// The mock keeps evidence files in IndexedDB: Node has none, so the whole suite gets the in-memory one.
+import 'fake-indexeddb/auto';
 import { cpSync, rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isApiError, type ApiError, type ApiErrorKind } from '../../src/api/api-error';

@@ -30,6 +30,9 @@ describe('the mock backend answers every endpoint of the contract', () => {
         if (endpoint.response) {
           const parsed = endpoint.response.safeParse(result);
           expect(parsed.error?.issues ?? []).toEqual([]);
+        } else if (endpoint.binary) {
+          expect(result).toBeInstanceOf(Blob);
+          expect(endpoint.binary).toContain((result as Blob).type);
         } else {
           expect(result).toBeUndefined();
         }
