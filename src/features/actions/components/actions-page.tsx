@@ -8,10 +8,12 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/errors';
 import { formatDate, formatNumber } from '../../../domain/format';
 import type { Actor } from '../../../domain/status-transitions';
+import { actorFor as memberActor } from '../../../domain/team-membership';
 import { unitName, useLocale } from '../../../i18n';
 import { useActions } from '../../../lib/queries/actions';
 import { useInspections } from '../../../lib/queries/inspections';
 import { useMeta } from '../../../lib/queries/meta';
+import { useTeams } from '../../../lib/queries/teams';
 import { useUnits } from '../../../lib/queries/units';
 import { matchesAllButStatus, PAGE_SIZE, statusCounts, trackerOrder } from '../action-filters';
 import { useActionFilters } from '../hooks/use-action-filters';
@@ -51,19 +53,26 @@ export function ActionsPage({ user }: { user: TrackerUser | null }) {
   );
   const inspectionById = useMemo(() => new Map((inspections.data ?? []).map((i) => [i.id, i])), [inspections.data]);
 
+  const teams = useTeams();
   const actorFor = useCallback(
     (a: Action): Actor | null => {
       if (!user || user.role === 'leader') return null;
       if (user.role === 'secretariat') return { role: 'secretariat', ownTeam: true };
-      // An inspector moves only the actions of their own team's inspections; until the inspections are in,
-      // none (the API would refuse the others anyway).
+      // An inspector moves only the actions of their own team's inspections, membership read from GET /teams as
+      // the API reads it (the session's teamIds until the teams are in); no inspection known yet, no move.
       const teamId = inspectionById.get(a.inspectionId)?.teamId;
-      return { role: 'inspector', ownTeam: teamId !== undefined && user.teamIds.includes(teamId) };
+      if (teamId === undefined) return { role: 'inspector', ownTeam: false };
+      return teams.data ? memberActor(user, teams.data, teamId) : { role: 'inspector', ownTeam: user.teamIds.includes(teamId) };
     },
-    [user, inspectionById],
+    [user, inspectionById, teams.data],
   );
 
-  const postOf = useCallback((userId: string) => (user && userId === user.id ? t('actions.history.you', { post: user.name }) : undefined), [user, t]);
+  // Who made a move, by post: the teams' members, and the signed-in user.
+  const postById = useMemo(() => new Map((teams.data ?? []).flatMap((team) => team.members.map((m) => [m.userId, m.post] as const))), [teams.data]);
+  const postOf = useCallback(
+    (userId: string) => (user && userId === user.id ? t('actions.history.you', { post: user.name }) : postById.get(userId)),
+    [user, t, postById],
+  );
 
   const asOf = meta.data?.asOf;
   const view = useMemo(() => {
@@ -159,7 +168,7 @@ export function ActionsPage({ user }: { user: TrackerUser | null }) {
                 total={pages}
                 value={page}
                 onChange={setPage}
-                size="lg"
+                size="xl"
                 getControlProps={(control) => ({ 'aria-label': t(`actions.pager.${control}`) })}
                 getItemProps={(p) => ({ 'aria-label': t('actions.pager.page', { page: p }), 'aria-current': p === page ? 'page' : undefined })}
                 aria-label={t('actions.table.pages')}
