@@ -1,18 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../api/api-error';
-import { getTeams } from '../../../api/teams';
 import { actionQueries } from '../../../lib/queries/actions';
 import { inspectionTemplateQueries } from '../../../lib/queries/inspection-template';
 import { inspectionQueries } from '../../../lib/queries/inspections';
 import { metaQueries } from '../../../lib/queries/meta';
+import { teamQueries } from '../../../lib/queries/teams';
 import { unitQueries } from '../../../lib/queries/units';
-
-/**
- * The inspection teams. Kept here until src/lib/queries has a teams module; the key is the one a shared
- * module would use, so both read the same cache entry.
- */
-const teamsQuery = () =>
-  queryOptions({ queryKey: ['teams', 'list'] as const, queryFn: ({ signal }) => getTeams({ signal }), staleTime: 60 * 60 * 1000 });
 
 /** Everything the minutes of one inspection are built from, and the state of loading it. */
 export function useMinutesData(inspectionId: string) {
@@ -21,7 +14,7 @@ export function useMinutesData(inspectionId: string) {
   const template = useQuery(inspectionTemplateQueries.current());
   const units = useQuery(unitQueries.all());
   const meta = useQuery(metaQueries.current());
-  const teams = useQuery(teamsQuery());
+  const teams = useQuery(teamQueries.list());
 
   const notFound = inspection.error instanceof ApiError && inspection.error.kind === 'not_found';
   const all = [inspection, actions, template, units, meta, teams];
