@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node';
 import { i18n } from '../../src/i18n';
 import { renderRoute, type DemoUser } from '../setup/render-route';
 
@@ -93,6 +95,21 @@ describe('Biên bản kiểm tra', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy cuộc kiểm tra' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Không có cuộc kiểm tra mã «insp-khong-co»');
     expect(screen.getByRole('link', { name: 'Về danh sách cuộc kiểm tra' })).toHaveAttribute('href', '/kiem-tra');
+  });
+
+  it('shows a failed load with "Thử lại", and the minutes once the retry succeeds', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/actions', () => (fail ? HttpResponse.json({ error: { code: 'server', message: 'boom' } }, { status: 500 }) : undefined)),
+    );
+    const { user } = await openMinutes('insp-2023-01', 'kiemtra');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('Không tải được biên bản');
+    expect(screen.getByRole('button', { name: 'In / Lưu PDF' })).toBeDisabled();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    const doc = await screen.findByRole('article', { name: 'Biên bản kiểm tra — bản để in' }, { timeout: 10_000 });
+    expect(within(doc).getByText('14/08/2023')).toBeInTheDocument();
   });
 
   it('speaks English when switched, the data staying as recorded', async () => {
