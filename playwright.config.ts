@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test';
 // `npm run build`) served by the reference server on port 8097 with a fresh PGlite folder (demo seed).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = port === 4173 ? 'dist-demo' : `dist-demo-${port}`;
-const serverPort = 8097;
+// With E2E_PORT the reference server moves too (E2E_PORT + 3924), so two checkouts' runs do not meet on 8097.
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? (port === 4173 ? 8097 : port + 3924));
 const serverSpecs = /.*\.server\.spec\.ts/;
 
 // Playwright starts every webServer whatever --project says; `--project server` alone skips the demo build.
