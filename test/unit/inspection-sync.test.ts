@@ -201,4 +201,121 @@ describe('the sync queue', () => {
     expect(writes()).toEqual([`PATCH /inspections/${a}`]);
     expect((await getInspection(a)).checklist[0]!.note).toBe('Gõ trước khi tải lại');
   });
+
+  it('creates each new action once though a later write fails, and maps its id', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    let postFailures = 1;
+    let posts = 0;
+    server.use(
+      http.post(`${BASE}/actions`, () => {
+        posts++;
+        // The second action's first POST fails; the first action's must not be sent again.
+        if (posts === 2 && postFailures-- > 0) return HttpResponse.json({ error: { code: 'server', message: 'Lỗi' } }, { status: 503 });
+        return undefined;
+      }),
+    );
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const start = await serverWork(a);
+    const before = start.work.actions.length;
+    engine.edit(
+      a,
+      (w) => ({
+        ...w,
+        findings: [...w.findings, { id: 'f-new', areaId: 1, title: 'Chưa niêm yết thủ tục', description: '', severity: 'medium', cause: '' }],
+        actions: [
+          ...w.actions,
+          { id: 'local-act-1', findingId: 'f-new', description: 'Niêm yết lại', ownerUnitId: w.unitId, ownerName: 'Công chức một cửa', dueDate: '2026-12-31', status: 'not_started' },
+          { id: 'local-act-2', findingId: 'f-new', description: 'Kiểm tra lại', ownerUnitId: w.unitId, ownerName: 'Chủ tịch UBND xã', dueDate: '2026-12-31', status: 'not_started' },
+        ],
+      }),
+      start,
+    );
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync).toMatchObject({ kind: 'waiting', reason: 'server' }));
+    expect(engine.getSnapshot().drafts.get(a)!.draft.serverIds).toHaveProperty('local-act-1');
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'), { timeout: 3000 });
+    expect(writes()).toEqual([`PATCH /inspections/${a}`, 'POST /actions', 'POST /actions', 'POST /actions']);
+    const actions = await getActions({ inspectionId: a });
+    expect(actions).toHaveLength(before + 2);
+    expect(actions.filter((x) => x.findingId === 'f-new').map((x) => x.description).sort()).toEqual(['Kiểm tra lại', 'Niêm yết lại']);
+    // The record now holds the server's ids.
+    const draft = engine.getSnapshot().drafts.get(a)!.draft;
+    expect(draft.record.actions.some((x) => x.id.startsWith('local-'))).toBe(false);
+  });
+
+  it('uploads evidence kept on the device once, before the inspection, with the server id in the checklist', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    let patchFailures = 1;
+    server.use(
+      http.patch(`${BASE}/inspections/:id`, () => {
+        if (patchFailures-- > 0) return HttpResponse.json({ error: { code: 'server', message: 'Lỗi' } }, { status: 500 });
+        return undefined;
+      }),
+    );
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const localId = await engine.keepEvidence(a, { blob: new Blob(['%PDF-1.4 biên bản'], { type: 'application/pdf' }), thumbnail: null, name: 'bien-ban.pdf', type: 'application/pdf' });
+    expect(localId).toMatch(/^local-ev-/);
+    engine.edit(a, (w) => ({ ...w, checklist: w.checklist.map((c, i) => (i === 0 ? { ...c, evidence: [...c.evidence, localId] } : c)) }), await serverWork(a));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'), { timeout: 3000 });
+    expect(writes()).toEqual(['POST /evidence', `PATCH /inspections/${a}`, `PATCH /inspections/${a}`]);
+    const serverId = engine.getSnapshot().drafts.get(a)!.draft.serverIds[localId]!;
+    expect((await getInspection(a)).checklist[0]!.evidence).toContain(serverId);
+    expect((await getInspection(a)).checklist[0]!.evidence.some((e) => e.startsWith('local-'))).toBe(false);
+    expect((await store.evidenceByServerId(serverId))?.name).toBe('bien-ban.pdf');
+  });
+
+  it('waits for the session on a 401 and sends once the same user is signed in again', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const start = await serverWork(a);
+    setFault('expired');
+    engine.edit(a, setNote('Trước khi hết phiên'), start);
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync).toEqual({ kind: 'waiting', pending: 1, nextAttemptAt: null, reason: 'session' }));
+    // Signed out by the expiry, then in again.
+    setFault('none');
+    await engine.setUser(null);
+    expect(engine.getSnapshot().drafts.size).toBe(0);
+    await signIn('kiemtra');
+    await engine.setUser(user.id);
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect((await getInspection(a)).checklist[0]!.note).toBe('Trước khi hết phiên');
+  });
+
+  it('is refused with the server message at the field on a 422, and tries again after the next edit', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const start = await serverWork(a);
+    engine.edit(a, (w) => ({ ...w, title: '   ' }), start);
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('refused'));
+    const refused = engine.getSnapshot().drafts.get(a)!.sync;
+    expect(refused).toMatchObject({ kind: 'refused', status: 422, pending: 1 });
+    expect(refused.kind === 'refused' && refused.fields.title).toBe('Nhập tên cuộc kiểm tra');
+    // The typing is still there.
+    expect(engine.getSnapshot().drafts.get(a)!.draft.record.title).toBe('   ');
+    engine.edit(a, (w) => ({ ...w, title: 'Kiểm tra CCHC năm 2026' }));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect((await getInspection(a)).title).toBe('Kiểm tra CCHC năm 2026');
+  });
+
+  it('removes the user’s drafts and evidence at sign-out and leaves another user’s', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    online = false;
+    engine.edit(a, setNote('Của kiemtra'), await serverWork(a));
+    await engine.keepEvidence(a, { blob: new Blob(['x']), thumbnail: null, name: 'a.jpg', type: 'image/jpeg' });
+    await store.putDraft('u-kiemtra2/other', { schemaVersion: 2, draftId: 'other', inspectionId: 'other', userId: 'u-kiemtra2', baseVersion: 1, base: null, record: {}, serverIds: {}, sync: { pendingChanges: 1, attempts: 0, nextAttemptAt: null, lastError: null }, changedAt: '2026-01-01T00:00:00Z' });
+    await engine.discardUserData(user.id);
+    expect((await store.allDrafts()).map((d) => d.key)).toEqual(['u-kiemtra2/other']);
+    expect(await store.allEvidence()).toEqual([]);
+    expect(engine.getSnapshot().drafts.size).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import { readDraft, startDraft, withEdit, withSaved, type InspectionDraft } from
 import { mergeInspection, type MergeConflict, type MergeSide } from '../../domain/inspection-merge';
 import { workOf, type InspectionWork, type WorkAction } from '../../domain/inspection-work';
 import { openLocalStore, type LocalStore, type QuarantinedDraft, type StoredEvidence } from './db';
+import { uploadStoredEvidence } from './evidence';
 import type { SyncState } from './types';
 import {
   actionPatch,
@@ -95,7 +96,7 @@ const defaultDeps = (): SyncDeps => ({
   getActions: (query) => getActions(query),
   createAction,
   patchAction,
-  uploadEvidence: null,
+  uploadEvidence: uploadStoredEvidence,
   now: () => Date.now(),
   backoffMs: defaultBackoffMs,
   editDelayMs: 600,

@@ -4,3 +4,4 @@ export { bindSyncSession, getSyncEngine, replaceSyncEngine, type SyncSessionSour
 export { SyncEngine, type SyncDeps, type SyncSnapshot, type DraftView } from './engine';
 export { discardLocalData, markUnreadableReported, retryAllNow, summarize, useSyncSnapshot, useSyncSummary, type SyncSummary } from './summary';
 export { exportLocalData } from './export';
+export { EvidenceRefused, useEvidencePreview, type EvidencePreview } from './evidence';
