@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiError, isApiError } from './api-error';
 import { dateTimeSchema } from './common';
 import { request, requestBlob, type FetchOptions } from './client';
 
@@ -29,6 +30,12 @@ export const evidenceSchema = z.object({
   createdAt: dateTimeSchema,
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/**
+ * Whether an entry of a criterion's `evidence` list names an uploaded file (both backends give ids starting `ev-`,
+ * e.g. `ev-123`) rather than being a written reference ("Kế hoạch số 12/KH-UBND…", as the seed has).
+ */
+export const isEvidenceId = (ref: string) => /^ev-[0-9a-z-]{1,60}$/.test(ref);
 
 const starts = (b: Uint8Array, bytes: readonly number[], at = 0) => bytes.every((x, i) => b[at + i] === x);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -67,14 +74,26 @@ export const EVIDENCE_MESSAGES = {
 
 /**
  * Uploads one file (a PDF, or a photo already scaled by src/lib/evidence/scale-image.ts) with the thumbnail made for
- * it. A refusal is an ApiError: 403 (a leader), 413 (over 10 MB), 415 (not a JPEG, PNG, WebP or PDF by content), 422
- * (no file), 507 (the demo's browser store is full); `fieldMessage('file')` holds the words for the field.
+ * it. A refusal is an ApiError: 403 (a leader), 413 (over 10 MB) and 415 (not a JPEG, PNG, WebP or PDF by content)
+ * as kind `validation` with their status (the same file will never pass: a queue must not retry it), 422 (no file),
+ * 507 (the demo's browser store is full: kind `server`); `fieldMessage('file')` holds the words for the field.
  */
-export function uploadEvidence(file: Blob, thumbnail?: Blob | null, { signal }: FetchOptions = {}) {
+export async function uploadEvidence(file: Blob, thumbnail?: Blob | null, { signal }: FetchOptions = {}) {
   const body = new FormData();
   body.append('file', file, file instanceof File ? file.name : 'tep');
   if (thumbnail) body.append('thumbnail', thumbnail, 'thumbnail.jpg');
-  return request('POST', '/evidence', { body, response: evidenceSchema, signal });
+  try {
+    return await request('POST', '/evidence', { body, response: evidenceSchema, signal });
+  } catch (e) {
+    if (!isApiError(e) || (e.status !== 413 && e.status !== 415)) throw e;
+    throw new ApiError('validation', e.message, {
+      method: e.method ?? undefined,
+      path: e.path ?? undefined,
+      status: e.status,
+      serverMessage: e.serverMessage ?? undefined,
+      fields: e.fields,
+    });
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EVIDENCE_MAX_BYTES, evidenceSchema, getEvidenceBlob, uploadEvidence } from '../../src/api/evidence';
+import { EVIDENCE_MAX_BYTES, evidenceSchema, getEvidenceBlob, isEvidenceId, uploadEvidence } from '../../src/api/evidence';
 import { PNG_BYTES, pngFile } from './endpoint-cases';
 import { BASE, errorOf, expectApiError, mockOnlyIt, signInAs, setupMockBackend, tokenFor } from './helpers';
 
@@ -60,6 +60,13 @@ describe('POST /evidence and GET /evidence/:id', () => {
     expect([saved.type, saved.size, saved.name]).toEqual([type, bytes.length, name]);
   });
 
+  it('names an uploaded file by an id that tells it from a written reference', async () => {
+    await signInAs('inspector');
+    const saved = await uploadEvidence(pngFile());
+    expect(isEvidenceId(saved.id)).toBe(true);
+    expect(isEvidenceId('Kế hoạch số 12/KH-UBND ngày 20/12/2024 về CCHC năm 2025')).toBe(false);
+  });
+
   it('strips folders and control characters from the name', async () => {
     await signInAs('inspector');
     expect((await uploadEvidence(pngFile('..\\..\\Windows\\a\u0000nh\u202e.png'))).name).toBe('anh.png');
@@ -68,7 +75,7 @@ describe('POST /evidence and GET /evidence/:id', () => {
   it('a renamed program (.exe as .jpg): 415 with the words at the field, nothing stored', async () => {
     await signInAs('inspector');
     const err = await expectApiError(uploadEvidence(new File([EXE], 'anh-hien-truong.jpg', { type: 'image/jpeg' })), {
-      kind: 'server',
+      kind: 'validation',
       status: 415,
       message: TYPE,
       fields: { file: [TYPE] },
@@ -83,14 +90,14 @@ describe('POST /evidence and GET /evidence/:id', () => {
     expect((await uploadEvidence(new File([exact], 'bien-ban.pdf'))).size).toBe(EVIDENCE_MAX_BYTES);
     const over = new Uint8Array(EVIDENCE_MAX_BYTES + 1);
     over.set(PDF);
-    await expectApiError(uploadEvidence(new File([over], 'bien-ban.pdf')), { kind: 'server', status: 413, message: TOO_LARGE, fields: { file: [TOO_LARGE] } });
+    await expectApiError(uploadEvidence(new File([over], 'bien-ban.pdf')), { kind: 'validation', status: 413, message: TOO_LARGE, fields: { file: [TOO_LARGE] } });
   });
 
   it('a 50 MB file: 413', async () => {
     await signInAs('inspector');
     const big = new Uint8Array(50 * 1024 * 1024);
     big.set(JPEG);
-    await expectApiError(uploadEvidence(new File([big], 'video.jpg')), { kind: 'server', status: 413, message: TOO_LARGE });
+    await expectApiError(uploadEvidence(new File([big], 'video.jpg')), { kind: 'validation', status: 413, message: TOO_LARGE });
   });
 
   it('no file, an empty one, a thumbnail for a PDF or a thumbnail that is no image: refused at the part', async () => {
