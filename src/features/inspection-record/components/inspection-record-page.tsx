@@ -69,7 +69,7 @@ function RecordBody({
   units: readonly Unit[];
 }) {
   const { t } = useTranslation();
-  const { user, actor, loading } = useActor(record.teamId);
+  const { user, actor, teams, loading } = useActor(record.teamId);
 
   // The handle's functions may change identity on every render; rows are memoised on stable ones.
   const editRef = useRef(handle.edit);
@@ -100,7 +100,7 @@ function RecordBody({
         .map(({ value, label }) => ({ value, label })),
     [units],
   );
-  const teamLabel = useCallback((id: string) => id, []);
+  const teamLabel = useCallback((id: string) => teams.find((x) => x.id === id)?.name ?? id, [teams]);
 
   const readOnly = !actor || !canEditInspection(actor, record.status);
   const [opened, setOpened] = useState<string[]>(() => {
