@@ -174,13 +174,12 @@ export function InspectionsCalendar({ month, onMonth, rows, loading, error, onRe
                         <Link
                           key={insp.id}
                           to={inspectionPath(insp.id)}
+                          // One name in every browser: the commune, then the status (the two lines read as one).
+                          aria-label={`${unitLabel(insp.unitId)}, ${t(`inspections.statuses.${insp.status}`)}`}
                           className={classes.visit}
                           style={{ ['--visit-color' as string]: inspectionStatusColors[insp.status] }}
                         >
-                          <span>
-                            {unitLabel(insp.unitId)}
-                            <VisuallyHidden>,</VisuallyHidden>
-                          </span>{' '}
+                          <span>{unitLabel(insp.unitId)}</span>
                           <span className={classes.visitStatus}>{t(`inspections.statuses.${insp.status}`)}</span>
                         </Link>
                       ))}

@@ -181,7 +181,7 @@ function PlanFormBody({ record, teams, units, asOf, onDone }: Omit<PlanFormProps
   const areas = template.data?.areas ?? null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t(record ? 'inspections.plan.editTitle' : 'inspections.plan.createTitle')}>
+    <form onSubmit={submit} noValidate className={classes.readableErrors} aria-label={t(record ? 'inspections.plan.editTitle' : 'inspections.plan.createTitle')}>
       <Stack gap="md">
         {failure && (
           <Alert color={kind === 'conflict' ? 'orange' : 'red'} role="alert">
