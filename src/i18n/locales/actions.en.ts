@@ -32,6 +32,7 @@ export const actionsEn: typeof actionsVi = {
     datePlaceholder: 'dd/mm/yyyy',
     dateInvalid: 'Not a valid day: type it as dd/mm/yyyy, e.g. 31/12/2024',
     overdueOnly: 'Overdue only',
+    clearOne: 'Remove this filter',
     clear: 'Clear filters',
     reversed: 'The first day is after the last: no action falls in this range.',
     nothingFound: 'Nothing found',

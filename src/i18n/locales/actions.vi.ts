@@ -31,6 +31,7 @@ export const actionsVi = {
     datePlaceholder: 'dd/mm/yyyy',
     dateInvalid: 'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 31/12/2024',
     overdueOnly: 'Chỉ quá hạn',
+    clearOne: 'Bỏ lọc này',
     clear: 'Xóa bộ lọc',
     reversed: 'Ngày đầu sau ngày cuối: không có kiến nghị nào trong khoảng này.',
     nothingFound: 'Không tìm thấy',

@@ -19,6 +19,8 @@ interface ActionFiltersBarProps {
 export function ActionFiltersBar({ filters, communes, owners, onChange, onClear, active }: ActionFiltersBarProps) {
   const { t } = useTranslation();
   const input = { input: classes.touchInput };
+  // Mantine's clear button is 22 px: a finger needs 44.
+  const clearButton = { size: 'xl' as const, 'aria-label': t('actions.filters.clearOne') };
   return (
     <Stack gap="xs" role="search" aria-label={t('actions.filters.label')}>
       <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
@@ -30,6 +32,7 @@ export function ActionFiltersBar({ filters, communes, owners, onChange, onClear,
           onChange={(v) => onChange({ commune: v ?? null })}
           searchable
           clearable
+          clearButtonProps={clearButton}
           nothingFoundMessage={t('actions.filters.nothingFound')}
           classNames={input}
         />
@@ -41,6 +44,7 @@ export function ActionFiltersBar({ filters, communes, owners, onChange, onClear,
           onChange={(v) => onChange({ owner: v ?? null })}
           searchable
           clearable
+          clearButtonProps={clearButton}
           nothingFoundMessage={t('actions.filters.nothingFound')}
           classNames={input}
         />
@@ -51,6 +55,7 @@ export function ActionFiltersBar({ filters, communes, owners, onChange, onClear,
           value={filters.status}
           onChange={(v) => onChange({ status: (v as ActionStatus | null) ?? null })}
           clearable
+          clearButtonProps={clearButton}
           classNames={input}
         />
         <Group gap="xs" grow align="flex-start" wrap="nowrap">

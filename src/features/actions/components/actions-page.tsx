@@ -21,6 +21,7 @@ import { ActionFiltersBar } from './action-filters-bar';
 import { ActionsTable } from './actions-table';
 import { MoveDialog, type MoveDraft } from './move-dialog';
 import { StatusCounts } from './status-counts';
+import classes from './actions.module.css';
 
 /** Who is signed in, as the tracker needs it: the role, the teams (an inspector moves their teams' actions) and the post. */
 export type TrackerUser = Pick<User, 'id' | 'name' | 'role' | 'teamIds'>;
@@ -121,7 +122,7 @@ export function ActionsPage({ user }: { user: TrackerUser | null }) {
   const n = (x: number) => formatNumber(x, locale);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className={classes.readableErrors}>
       <div>
         {heading}
         <Text size="sm" c="dimmed">

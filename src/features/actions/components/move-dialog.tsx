@@ -159,7 +159,7 @@ function MoveForm({
       : t('actions.move.noteLabel.optional');
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate className={classes.readableErrors}>
       <Stack gap="md">
         <Text className={classes.note}>{base.description}</Text>
         <Text size="sm">{t('actions.move.current', { status: statusWord(base.status) })}</Text>
