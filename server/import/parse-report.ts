@@ -1,6 +1,17 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { columnForHeader, COUNT_KEYS, normalizeHeader, ROW_HEADERS, TOTALS_LABEL, type ImportColumn } from './report-layout';
+import {
+  COLUMN_HEADERS,
+  columnForHeader,
+  COUNT_KEYS,
+  FORM_NUMBERS_OFFSET,
+  FORM_POSITIONS,
+  FORM_ROW_HEADERS,
+  normalizeHeader,
+  ROW_HEADERS,
+  TOTALS_LABEL,
+  type ImportColumn,
+} from './report-layout';
 
 export interface ParsedRow {
   /** The row's number in the file (1-based, as a spreadsheet shows it). */
@@ -75,12 +86,14 @@ async function parseXlsx(bytes: Buffer): Promise<ParsedReport> {
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new LayoutError('Tệp XLSX không có trang tính nào');
-  // The table starts at the row whose first cell is "STT"; the header takes it and the next row.
+  // The table starts at the row whose first cell is "STT".
   let h1 = 0;
   ws.eachRow((row, n) => {
     if (!h1 && String(cellText(row.getCell(1).value) ?? '').trim() === 'STT') h1 = n;
   });
   if (!h1) throw new LayoutError('Không tìm thấy bảng số liệu (ô “STT” ở cột A)');
+  if (String(cellText(ws.getCell(h1 + FORM_NUMBERS_OFFSET, 1).value) ?? '').trim() === '(1)') return parseForm(ws, h1);
+  // Before the form: our two-line header, "group: label" per column.
   const width = ws.columnCount;
   const header: string[] = [String(cellText(ws.getCell(h1, 2).value) ?? '')];
   for (let c = 3; c <= width; c++) {
@@ -96,6 +109,33 @@ async function parseXlsx(bytes: Buffer): Promise<ParsedReport> {
     const name = String(cells[0] ?? '').trim();
     if (normalizeHeader(name) === normalizeHeader(TOTALS_LABEL)) break;
     body.push({ line: r, cells });
+  }
+  return fromTable(header, body);
+}
+
+/**
+ * Biểu II.06a/VPCP/KSTT as our export writes it (or as another system does, without our extra columns): three
+ * header lines and a line of column numbers, then rows numbered in column A under level headings (left out), to
+ * the totals row. The columns are read by their place in the form; (5) is in person and by post together, so the
+ * direct count is (5) less the postal part in our extra (16), or all of (5) when the file has no (16).
+ */
+function parseForm(ws: ExcelJS.Worksheet, h1: number): ParsedReport {
+  const nameHeader = normalizeHeader(String(cellText(ws.getCell(h1, 2).value) ?? ''));
+  const rowsAre = Object.entries(FORM_ROW_HEADERS).find(([h]) => normalizeHeader(h) === nameHeader)?.[1];
+  if (!rowsAre) throw new LayoutError(`Cột (2) của biểu phải là “Đơn vị” hoặc “Lĩnh vực”, không phải “${nameHeader}”`);
+  const keys = (Object.keys(FORM_POSITIONS) as (keyof typeof FORM_POSITIONS)[]).filter((k) => k !== 'receivedInPerson');
+  const header = [rowsAre === 'unit' ? 'Đơn vị' : 'Lĩnh vực', ...keys.map((k) => COLUMN_HEADERS[k as ImportColumn]), COLUMN_HEADERS.receivedDirect];
+  const body: { line: number; cells: unknown[] }[] = [];
+  for (let r = h1 + FORM_NUMBERS_OFFSET + 1; r <= ws.rowCount; r++) {
+    const name = String(cellText(ws.getCell(r, 2).value) ?? '').trim();
+    if (normalizeHeader(name) === normalizeHeader(TOTALS_LABEL)) break;
+    // Level headings ("I", "Cấp huyện") carry subtotals: only numbered rows are data.
+    if (typeof cellText(ws.getCell(r, 1).value) !== 'number') continue;
+    const at = (k: keyof typeof FORM_POSITIONS) => cellText(ws.getCell(r, FORM_POSITIONS[k]).value) ?? null;
+    const inPerson = at('receivedInPerson');
+    const postal = at('receivedPostal');
+    const direct = typeof inPerson === 'number' && (postal === null || typeof postal === 'number') ? inPerson - (postal ?? 0) : inPerson;
+    body.push({ line: r, cells: [name, ...keys.map((k) => (k === 'receivedPostal' ? (postal ?? 0) : at(k))), direct] });
   }
   return fromTable(header, body);
 }

@@ -46,3 +46,26 @@ export const normalizeHeader = (s: string) =>
 
 const byHeader = new Map(Object.entries(COLUMN_HEADERS).map(([k, h]) => [normalizeHeader(h), k as ImportColumn]));
 export const columnForHeader = (header: string): ImportColumn | undefined => byHeader.get(normalizeHeader(header));
+
+/**
+ * Biểu II.06a/VPCP/KSTT as the export writes it (src/features/dossiers/export/build-report-workbook.ts): the
+ * columns the import reads, by their place (1-based), and the line of column numbers three lines under "STT".
+ * (5) `receivedInPerson` is trực tiếp + BCCI together; (16) is ours, the postal part of (5). The sums (3) and (7),
+ * (11) are formulas and not read: the form's (3) holds the carried-over stock too.
+ */
+export const FORM_POSITIONS = {
+  receivedOnline: 4,
+  receivedInPerson: 5,
+  carriedOver: 6,
+  resolvedEarly: 8,
+  resolvedOnTime: 9,
+  resolvedLate: 10,
+  pendingOnTime: 12,
+  pendingOverdue: 13,
+  returned: 14,
+  apologyLetters: 15,
+  receivedPostal: 16,
+} as const;
+export const FORM_NUMBERS_OFFSET = 3;
+/** What the form's rows are, from its column (2). */
+export const FORM_ROW_HEADERS = { 'Đơn vị': 'unit', 'Lĩnh vực': 'field', 'Lĩnh vực, công việc giải quyết theo cấp': 'field' } as const;

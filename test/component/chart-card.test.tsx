@@ -135,7 +135,7 @@ describe('ChartCard', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe(
-      'Tháng,Hồ sơ tiếp nhận,Tỷ lệ đúng hạn (%)\r\nT1/2022,4977,98.6\r\nT2/2022,0,',
+      'Tháng;Hồ sơ tiếp nhận;Tỷ lệ đúng hạn (%)\r\nT1/2022;4977;98,6\r\nT2/2022;0;',
     );
 
     await user.click(within(region()).getByRole('radio', { name: 'Bảng số liệu' }));

@@ -55,7 +55,8 @@ test('CSV has the table’s columns and rows, PNG is a real PNG at twice the car
   expect(csv.name).toMatch(/^[\w-]+\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines[0]!.split(',').map((h) => h.replace(/ \(%\)$/, ''))).toEqual(headers);
+  // Vietnamese CSV: semicolons between fields (the decimal mark is a comma).
+  expect(lines[0]!.split(';').map((h) => h.replace(/ \(%\)$/, ''))).toEqual(headers);
   expect(lines).toHaveLength(rows + 1);
 
   const png = await downloadFrom(page, card, 'Tải ảnh PNG');

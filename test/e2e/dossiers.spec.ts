@@ -64,13 +64,15 @@ test.describe('Hồ sơ TTHC', () => {
     const csv = await download(page, page.getByRole('button', { name: 'Tải CSV' }));
     expect(csv.name).toBe('bao-cao-tthc-theo-don-vi_all_2022-01_2022-12.csv');
     const text = csv.bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    // In Vietnamese: semicolons between fields and decimal commas, as a Vietnamese spreadsheet reads them.
+    expect(text.split('\r\n')[0]).toMatch(/^Đơn vị;Kỳ trước chuyển sang;/);
+    const parsed = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed[0]?.[0]).toBe('Đơn vị');
     expect(parsed).toHaveLength(1 + 30 + 1);
     const csvTotals = parsed[parsed.length - 1] as string[];
     expect(csvTotals[0]).toBe('Tổng cộng');
-    const csvValues = csvTotals.slice(1).map((v) => (v === '' ? null : Number(v)));
-    // Counts equal; rates (CSV: 98.63, two decimals) round to the screen's one decimal.
+    const csvValues = csvTotals.slice(1).map((v) => (v === '' ? null : Number(v.replace(',', '.'))));
+    // Counts equal; rates (CSV: 98,63, two decimals) round to the screen's one decimal.
     expect(csvValues.slice(0, 14)).toEqual(shown.slice(0, 14));
     expectSameRates(csvValues.slice(14), shown.slice(14));
 
@@ -80,14 +82,22 @@ test.describe('Hồ sơ TTHC', () => {
     await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const ws = book.worksheets[0] as ExcelJS.Worksheet;
     const firstColumn = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(i + 1, 1).value);
-    expect(firstColumn).toContain('BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
+    expect(firstColumn).toContain('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
     expect(firstColumn).toContain('Kỳ báo cáo: từ 01/01/2022 đến 31/12/2022');
     let t = 1;
     while (t <= ws.rowCount && ws.getCell(t, 2).value !== 'Tổng cộng') t++;
     expect(t).toBeLessThanOrEqual(ws.rowCount);
-    const xlsxValues = Array.from({ length: 17 }, (_, i) => ws.getCell(t, i + 3).value as number | string);
-    expect(xlsxValues.slice(0, 14)).toEqual(shown.slice(0, 14));
-    expectSameRates(xlsxValues.slice(14).map((v) => (typeof v === 'number' ? v * 100 : null)), shown.slice(14));
+    // A formula's cached result (exceljs reads a cached 0 back as no result: it is 0).
+    const cell = (c: number) => {
+      const v = ws.getCell(t, c).value;
+      return (v && typeof v === 'object' && 'formula' in v ? (v.result ?? 0) : v) as number | string;
+    };
+    const [carried, online, direct, postal, received, early, onTime, late, resolved, pendingIn, pendingOver, pending, returned, apology] =
+      shown as number[];
+    // The form's columns (3)–(16) from the screen's: (3) = new + carried over, (5) = in person + by post, (16) = by post.
+    const form = [received! + carried!, online, direct! + postal!, carried, resolved, early, onTime, late, pending, pendingIn, pendingOver, returned, apology, postal];
+    expect(Array.from({ length: 14 }, (_, i) => cell(i + 3))).toEqual(form);
+    expectSameRates([17, 18, 19].map((c) => cell(c)).map((v) => (typeof v === 'number' ? v * 100 : null)), shown.slice(14));
   });
 
   test('on the national dataset: 100 rows a page, the totals and both files over all 3.322 units', async ({ page }) => {
@@ -105,9 +115,9 @@ test.describe('Hồ sơ TTHC', () => {
     expect((await shownTotals(page)).map(fromVi)).toEqual(shown);
 
     const csv = await download(page, page.getByRole('button', { name: 'Tải CSV' }));
-    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed).toHaveLength(1 + 3322 + 1);
-    const csvValues = (parsed[parsed.length - 1] as string[]).slice(1).map((v) => (v === '' ? null : Number(v)));
+    const csvValues = (parsed[parsed.length - 1] as string[]).slice(1).map((v) => (v === '' ? null : Number(v.replace(',', '.'))));
     expect(csvValues.slice(0, 14)).toEqual(shown.slice(0, 14));
 
     const xlsx = await download(page, page.getByRole('button', { name: 'Tải Excel (mẫu báo cáo)' }));

@@ -31,6 +31,7 @@ function byFieldExport(rows: (DossierCounts & { fieldId: string })[], month: str
     totals: reportTotals(rows, 'field'),
     scope: 'UBND huyện Thường Tín',
     body: 'UBND huyện Thường Tín',
+    dataset: 'thuong-tin',
     asOf: '2025-07-05',
     notes: [],
     unit: UNIT,
@@ -57,20 +58,21 @@ const summary = async (month: string) =>
   (await call(s.app, 'GET', `/dossiers/summary?from=${month}&to=${month}&unit=${UNIT}`, { token: office })).body;
 
 describe('importing the monthly report', () => {
-  it('our own CSV of June, imported again: every field replaced, the figures unchanged', async () => {
+  it('our own CSV of June (Vietnamese: semicolons, decimal commas), imported again: every field replaced, the figures unchanged', async () => {
     const before = await summary('2025-06');
-    const res = await upload(reportCsv(vi, byFieldExport(june(), '2025-06')), `month=2025-06&unit=${UNIT}`);
+    const res = await upload(reportCsv(vi, byFieldExport(june(), '2025-06'), 'vi'), `month=2025-06&unit=${UNIT}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toEqual({ month: '2025-06', rowsAre: 'field', imported: june().length, replaced: june().length, rejected: [] });
     expect(await summary('2025-06')).toEqual(before);
   });
 
-  it('our own XLSX of a new month (July, after the coverage): written, and the coverage grows to it', async () => {
+  it('our own XLSX (Biểu II.06a) of a new month (July, after the coverage): written with direct and postal apart, and the coverage grows to it', async () => {
     // July carries over what June left pending, field by field, and resolves all of it.
     const july = june().map((r) => ({
       ...r,
       carriedOver: r.pendingOnTime + r.pendingOverdue,
-      receivedOnline: 10, receivedDirect: 5, receivedPostal: 0,
+      // The form keeps in person and by post in one column, (5); our extra (16) keeps the postal part apart.
+      receivedOnline: 10, receivedDirect: 4, receivedPostal: 1,
       resolvedEarly: r.pendingOnTime + r.pendingOverdue, resolvedOnTime: 15, resolvedLate: 0,
       pendingOnTime: 0, pendingOverdue: 0, returned: 0, apologyLetters: 0,
     }));
@@ -81,6 +83,7 @@ describe('importing the monthly report', () => {
     expect((await call(s.app, 'GET', '/meta', { token: office })).body.coverage.to).toBe('2025-07');
     const t = (await summary('2025-07')).totals;
     expect(t.receivedOnline + t.receivedDirect + t.receivedPostal).toBe(15 * july.length);
+    expect([t.receivedDirect, t.receivedPostal]).toEqual([4 * july.length, july.length]);
     expect(t.resolvedOnTime).toBe(15 * july.length);
     expect(t.pendingOnTime + t.pendingOverdue).toBe(0);
   });
@@ -95,7 +98,7 @@ describe('importing the monthly report', () => {
       : r,
     );
     const labels = { [rows[3]!.fieldId]: 'Lĩnh vực không có' };
-    const res = await upload(reportCsv(vi, byFieldExport(bad, '2025-06', labels)), `month=2025-06&unit=${UNIT}`);
+    const res = await upload(reportCsv(vi, byFieldExport(bad, '2025-06', labels), 'vi'), `month=2025-06&unit=${UNIT}`);
     expect(res.status).toBe(422);
     const fields = res.body.error.fields as Record<string, string[]>;
     expect(Object.keys(fields).sort()).toEqual(['rows.2', 'rows.3', 'rows.4', 'rows.5']);
@@ -107,7 +110,7 @@ describe('importing the monthly report', () => {
   });
 
   it('a sum column that does not match its parts is refused', async () => {
-    const csv = reportCsv(vi, byFieldExport(june(), '2025-06')).replace(/\r\n([^,\r\n]+),(\d+),(\d+),(\d+),(\d+),(\d+)/, (_m, name, co, a, b, c, total) => `\r\n${name},${co},${a},${b},${c},${Number(total) + 1}`);
+    const csv = reportCsv(vi, byFieldExport(june(), '2025-06'), 'en').replace(/\r\n([^,\r\n]+),(\d+),(\d+),(\d+),(\d+),(\d+)/, (_m, name, co, a, b, c, total) => `\r\n${name},${co},${a},${b},${c},${Number(total) + 1}`);
     const res = await upload(csv, `month=2025-06&unit=${UNIT}`);
     expect(res.status).toBe(422);
     expect(Object.values(res.body.error.fields as Record<string, string[]>).flat().some((m) => m.includes('khác tổng các cột thành phần'))).toBe(true);
@@ -119,14 +122,14 @@ describe('importing the monthly report', () => {
     expect(wrong.body.error.fields.file[0]).toContain('Cột đầu tiên phải là “Đơn vị” hoặc “Lĩnh vực”');
     const missing = await upload('Lĩnh vực,Kỳ trước chuyển sang\r\nHộ tịch,1\r\n', `month=2025-06&unit=${UNIT}`);
     expect(missing.body.error.fields.file[0]).toMatch(/^Tệp không đúng mẫu báo cáo: thiếu 10 cột số liệu/);
-    const csv = reportCsv(vi, byFieldExport(june(), '2025-06'));
+    const csv = reportCsv(vi, byFieldExport(june(), '2025-06'), 'vi');
     expect((await upload(csv, `month=2019-06&unit=${UNIT}`)).body.error.fields.month[0]).toBe('Chỉ nhập được tháng từ 01/2020 đến 08/2025');
     expect((await upload(csv, 'month=2025-06')).body.error.fields.unit).toEqual(['Báo cáo theo lĩnh vực: chọn đơn vị của báo cáo']);
     expect((await upload(csv, 'month=2025-6&unit=x')).body.error.fields.month).toEqual(['Tháng phải có dạng YYYY-MM']);
   });
 
   it('only the secretariat imports', async () => {
-    const csv = reportCsv(vi, byFieldExport(june(), '2025-06'));
+    const csv = reportCsv(vi, byFieldExport(june(), '2025-06'), 'vi');
     const leader = await signIn(s.app, accounts.leader);
     const res = await upload(csv, `month=2025-06&unit=${UNIT}`, 'a.csv', leader);
     expect(res.status).toBe(403);

@@ -18,6 +18,7 @@ import { csvBlob, toCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
 import { downloadPng, EXPORT_EXCLUDE_ATTRIBUTE } from '../../lib/export/png';
 import { tableXlsxBlob } from '../../lib/export/xlsx-table';
+import { useLocale } from '../../i18n';
 import { ErrorBoundary, errorMessage, QueryError } from '../errors';
 import classes from './chart-card.module.css';
 import { ChartDataTable } from './chart-data-table';
@@ -67,6 +68,7 @@ export function ChartCard({
   children,
 }: ChartCardProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const titleId = useId();
   const theme = useMantineTheme();
   const scheme = useComputedColorScheme('light');
@@ -79,7 +81,7 @@ export function ChartCard({
 
   const exportCsv = () => {
     setExportFailed(false);
-    downloadBlob(csvBlob(toCsv(table.columns, table.rows)), `${fileName}.csv`);
+    downloadBlob(csvBlob(toCsv(table.columns, table.rows, locale)), `${fileName}.csv`);
   };
 
   const exportXlsx = async () => {

@@ -125,6 +125,7 @@ function Report({ state }: { state: Ready }) {
           totals: rows.totals,
           scope,
           body: meta.name,
+          dataset: meta.dataset,
           asOf: meta.asOf,
           notes: mergerLines,
           unit: filters.unit,
@@ -133,7 +134,7 @@ function Report({ state }: { state: Ready }) {
       : null;
   const onCsv = () => {
     const x = exportData();
-    if (x) downloadReportCsv(t, x);
+    if (x) downloadReportCsv(t, x, locale);
   };
   const onXlsx = async () => {
     const x = exportData();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PeriodQuery } from '../../../api/common';
+import type { Level, PeriodQuery } from '../../../api/common';
 import type { Field } from '../../../api/fields';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
@@ -18,6 +18,8 @@ export interface ReportLine {
   label: string;
   /** A unit that did not exist for the whole period: "đến 31/12/2024" / "từ 01/01/2025". */
   note: string | null;
+  /** A unit's level (rows by unit only): the official form groups its rows by it. */
+  level?: Level;
   figures: ReportFigures;
 }
 
@@ -67,7 +69,10 @@ export function useReportRows(args: {
       const rows = byUnit.data.rows.map((r) => {
         const unit = index.get(r.unitId);
         const partial = unit && ((unit.validTo !== null && unit.validTo < last) || unit.validFrom > first);
-        return { unit, line: { id: r.unitId, label: unitLabel(r.unitId), note: unit && partial ? validity(unit) : null, figures: reportFigures(r) } };
+        return {
+          unit,
+          line: { id: r.unitId, label: unitLabel(r.unitId), note: unit && partial ? validity(unit) : null, level: unit?.level, figures: reportFigures(r) },
+        };
       });
       // The district's own office first, then the communes by name in Vietnamese order.
       rows.sort(

@@ -98,7 +98,7 @@ function UnitListReady({ state }: { state: Ready }) {
       overdue: f.pendingOverdue,
       online: f.onlineShare,
     });
-    const csv = toCsv(columns, [...shown.map((r) => line(r.label, r.figures)), line(t('units.total', { n: formatNumber(shown.length, locale) }), totals)]);
+    const csv = toCsv(columns, [...shown.map((r) => line(r.label, r.figures)), line(t('units.total', { n: formatNumber(shown.length, locale) }), totals)], locale);
     downloadBlob(csvBlob(csv), `don-vi-${period.from}-${period.to}`.concat('.csv'));
   };
 
