@@ -3,6 +3,7 @@ import { actionSchema, type Action } from '../src/api/actions';
 import { ALL_AREA_IDS, inspectionSchema, type Inspection } from '../src/api/inspections';
 import { targetsSchema, type TargetValues, type Targets } from '../src/api/targets';
 import { activeDataset, getActiveDatasetName, type DatasetName } from './active-dataset';
+import { clearEvidence } from './evidence-store';
 
 /**
  * The writable records of the mock backend: the dataset's seed inspections, actions and targets
@@ -143,9 +144,11 @@ function state(): State {
   return st;
 }
 
-/** Forgets every write (memory and localStorage, every dataset): the seed data again. */
+/** Forgets every write (memory and localStorage, every dataset) and the evidence files: the seed data again. */
 export function resetStore(): void {
   states.clear();
+  // IndexedDB is asynchronous: the clearing starts now, before any later write (its transaction comes first).
+  void clearEvidence();
   try {
     if (typeof localStorage === 'undefined') return;
     const keys: string[] = [];
