@@ -30,6 +30,7 @@ export const inspectionsEn: typeof inspectionsVi = {
     },
   },
   list: {
+    description: 'Choose an inspection’s title to open its recording page.',
     caption: 'Inspections matching the filters, latest planned date first',
     count_one: '{{count}} inspection',
     count_other: '{{count}} inspections',

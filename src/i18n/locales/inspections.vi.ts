@@ -28,6 +28,7 @@ export const inspectionsVi = {
     },
   },
   list: {
+    description: 'Chọn tên cuộc kiểm tra để mở trang ghi kết quả của cuộc kiểm tra đó.',
     caption: 'Các cuộc kiểm tra theo bộ lọc, ngày dự kiến gần nhất trước',
     count_one: '{{count}} cuộc kiểm tra',
     count_other: '{{count}} cuộc kiểm tra',
