@@ -61,6 +61,7 @@ export function HeatMap({ ctx, data }: { ctx: ResultsContext; data: ReturnType<t
       empty={rows.length === 0 ? t('results.heatMap.none', { date }) : null}
       caption={t('results.heatMap.caption')}
       minWidth={940}
+      tableClassName={classes.heatMap}
     >
       <Table.Thead>
         <Table.Tr>

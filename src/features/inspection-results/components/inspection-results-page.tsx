@@ -1,4 +1,4 @@
-import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Grid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/errors';
@@ -61,10 +61,15 @@ function ResultsScreen({ ctx, problems }: { ctx: ResultsContext; problems: Filte
       <FilterProblems problems={problems} filters={ctx.filters} meta={ctx.meta} units={ctx.units} />
       <HeatMap ctx={ctx} data={data} />
       <ScoreOverTime key={ctx.filters.unit} ctx={ctx} data={data} />
-      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
-        <FindingsByArea ctx={ctx} data={data} />
-        <VerifiedOnTime ctx={ctx} data={data} />
-      </SimpleGrid>
+      {/* The findings' titles need the wider column. */}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, xl: 7 }}>
+          <FindingsByArea ctx={ctx} data={data} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
+          <VerifiedOnTime ctx={ctx} data={data} />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -18,6 +18,8 @@ interface ResultsTableCardProps {
   minWidth: number;
   /** Above the table, under the description (a select). */
   controls?: ReactNode;
+  /** A class of the table element, beside the shared one. */
+  tableClassName?: string;
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ const PLACE = 160;
  * A section of Kết quả kiểm tra that is one table: as the unit page's TableCard (src/components/table-card), with room
  * for controls above the table and a legend under it, which that card has not.
  */
-export function ResultsTableCard({ title, aside, description, below, error, onRetry, loading, empty, caption, minWidth, controls, children }: ResultsTableCardProps) {
+export function ResultsTableCard({ title, aside, description, below, error, onRetry, loading, empty, caption, minWidth, controls, tableClassName, children }: ResultsTableCardProps) {
   const headingId = useId();
   return (
     <Card component="section" aria-labelledby={headingId}>
@@ -50,7 +52,7 @@ export function ResultsTableCard({ title, aside, description, below, error, onRe
       ) : (
         <>
           <Table.ScrollContainer minWidth={minWidth}>
-            <Table striped verticalSpacing="xs" className={classes.table}>
+            <Table striped verticalSpacing="xs" className={tableClassName ? `${classes.table} ${tableClassName}` : classes.table}>
               <caption className={classes.caption}>{caption}</caption>
               {children}
             </Table>
