@@ -3,7 +3,9 @@
 //   2. Lighthouse 12.2.3, desktop preset, on the demo build: sign-in page, Tổng quan, Hồ sơ TTHC, Đơn vị;
 //   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off);
 //   4. the reference server's aggregate endpoints on the national dataset, PGlite and (with
-//      DATABASE_URL) PostgreSQL: median and p95 of --requests each (scripts/bench/server.mjs).
+//      DATABASE_URL) PostgreSQL: median and p95 of --requests each (scripts/bench/server.mjs);
+//   5. the timings of 3 on the national dataset, on the production build (dist/) served by the
+//      reference server on PGlite: a real backend, no mock on the page's main thread.
 // Builds the demo into dist-demo-bench/ and serves it with `vite preview --mode demo` on BENCH_PORT
 // (default 4390). Progress goes to stderr, the report to stdout. Exits 1 only when a figure could not
 // be measured.
@@ -163,29 +165,7 @@ if (!skip.has('timings') && server) {
   say('   load: a new tab opens the URL (signed in, HTTP cache warm). in-app: a tab already on the app follows a');
   say('   client-side link to it. ready: content drawn and nothing aria-busy (see scripts/bench/timings.mjs).');
   say('   blocking: Σ of long tasks beyond 50 ms until ready (TBT-like); the mock backend runs on the same main thread.');
-  const rows = [['dataset', 'screen', 'load ready', '(min–max)', 'first', 'in-app ready', 'blocking', 'longest task', 'API calls', 'API JSON', 'JS heap']];
-  for (const r of results) {
-    if (r.mode !== 'load') continue;
-    const inApp = results.find((x) => x.mode === 'in-app' && x.dataset.key === r.dataset.key && x.screen.key === r.screen.key);
-    for (const x of [r, inApp]) {
-      if (x && x.runs === 0) problems.push(`timings ${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors[0] ?? 'no run'}`);
-      else if (x?.errors.length) say(`   (${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors.length} of ${runs} runs failed: ${x.errors[0]})`);
-    }
-    rows.push([
-      r.dataset.key,
-      r.screen.name,
-      seconds(r.ready),
-      r.ready == null ? '' : `${(r.readyMin / 1000).toFixed(1)}–${(r.readyMax / 1000).toFixed(1)}`,
-      r.first == null ? '' : `${seconds(r.first)} ${r.firstLabel}`,
-      seconds(inApp?.ready),
-      r.blocking == null ? '—' : `${(r.blocking / 1000).toFixed(1)} s`,
-      r.longest == null ? '—' : `${(r.longest / 1000).toFixed(1)} s`,
-      r.requests ?? '—',
-      size(r.apiBytes),
-      mib(r.heap),
-    ]);
-  }
-  say(indent(table(rows)));
+  say(indent(timingsTable(results)));
   const warm = (key) => {
     const xs = results.filter((x) => x.mode === 'in-app' && x.dataset.key === key && x.warmUp != null).map((x) => x.warmUp);
     return xs.length ? `${seconds(xs.reduce((a, b) => a + b, 0) / xs.length)}` : '—';
@@ -209,7 +189,8 @@ if (!skip.has('server')) {
   const results = await runServerBench({ outDir, requests, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
   say(`4. Reference server, national dataset (3,321 communes × 66 months), unit=all; ${requests} sequential requests per`);
   say('   endpoint after 3 warm-up ones, one client; the whole round trip on localhost with the body read. Goal: ≤ 50 ms');
-  say('   median and ≤ 150 ms p95 (a * marks a miss).');
+  say('   median and ≤ 150 ms p95 (a * marks a miss). server CPU: the server process\'s CPU time per request (with PGlite');
+  say('   the database\'s work is in it, with PostgreSQL it is not); other work on the machine stretches the times, less the CPU.');
   for (const r of results) {
     if (r.error) {
       problems.push(`server ${r.label}: ${r.error}`);
@@ -217,13 +198,70 @@ if (!skip.has('server')) {
     }
     say(`   ${r.label}${r.note ? ` (${r.note})` : ''}, period ${r.period.from}..${r.period.to}:`);
     const ms = (x, goal) => `${x.toFixed(1)} ms${x > goal ? ' *' : ''}`;
-    const rows = [['endpoint', 'median', 'p95', 'max', 'JSON']];
-    for (const x of r.rows) rows.push([x.name, ms(x.median, 50), ms(x.p95, 150), `${x.max.toFixed(1)} ms`, x.bytes < 10240 ? `${(x.bytes / 1024).toFixed(1)} KiB` : size(x.bytes)]);
+    const rows = [['endpoint', 'median', 'p95', 'max', 'server CPU', 'JSON']];
+    for (const x of r.rows) {
+      const cpu = x.cpuPerRequest == null ? '—' : `${x.cpuPerRequest.toFixed(1)} ms`;
+      rows.push([x.name, ms(x.median, 50), ms(x.p95, 150), `${x.max.toFixed(1)} ms`, cpu, x.bytes < 10240 ? `${(x.bytes / 1024).toFixed(1)} KiB` : size(x.bytes)]);
+    }
     say(indent(table(rows)));
   }
   if (!process.env.DATABASE_URL) say('   PostgreSQL: not measured (set DATABASE_URL to a throwaway database; it is re-seeded with the national data).');
   say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
   say();
+}
+
+// --- 5. The production build against the reference server ------------------------------------------
+// The same timings as 3, national dataset only, on dist/ served by the reference server on the seeded
+// national PGlite: the page talks to a real backend, no mock on its main thread.
+if (!skip.has('timings') && !skip.has('server')) {
+  log(`timings of the production build on the reference server (${runs} runs each) …`);
+  const t = Date.now();
+  let prod = null;
+  let results = [];
+  try {
+    const { startProductionServer } = await import('./server.mjs');
+    prod = await startProductionServer({ outDir, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
+    const { runTimings } = await import('./timings.mjs');
+    results = await runTimings(prod.base, { runs, log, only: ['national'] });
+  } catch (e) {
+    problems.push(`timings (production build): ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await prod?.stop();
+  }
+  if (results.length) {
+    say(`5. Timings of the production build (dist/) served by the reference server on PGlite, national dataset; as in 3`);
+    say('   (same screens, period and readiness), median of ' + runs + '; the API answers come from the server, no mock in the page.');
+    say(indent(timingsTable(results)));
+    say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
+    say();
+  }
+}
+
+/** The timings' table: a row per dataset × screen, the load run beside the in-app one. */
+function timingsTable(results) {
+  const rows = [['dataset', 'screen', 'load ready', '(min–max)', 'first', 'in-app ready', 'blocking', 'longest task', 'API calls', 'API JSON', 'JS heap']];
+  for (const r of results) {
+    if (r.mode !== 'load') continue;
+    const inApp = results.find((x) => x.mode === 'in-app' && x.dataset.key === r.dataset.key && x.screen.key === r.screen.key);
+    for (const x of [r, inApp]) {
+      if (x && x.runs === 0) problems.push(`timings ${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors[0] ?? 'no run'}`);
+      else if (x?.errors.length) say(`   (${x.dataset.key} · ${x.screen.name} · ${x.mode}: ${x.errors.length} of ${runs} runs failed: ${x.errors[0]})`);
+    }
+    rows.push([
+      r.dataset.key,
+      r.screen.name,
+      seconds(r.ready),
+      r.ready == null ? '' : `${(r.readyMin / 1000).toFixed(1)}–${(r.readyMax / 1000).toFixed(1)}`,
+      r.first == null ? '' : `${seconds(r.first)} ${r.firstLabel}`,
+      seconds(inApp?.ready),
+      r.blocking == null ? '—' : `${(r.blocking / 1000).toFixed(1)} s`,
+      r.longest == null ? '—' : `${(r.longest / 1000).toFixed(1)} s`,
+      r.requests ?? '—',
+      size(r.apiBytes),
+      mib(r.heap),
+    ]);
+  }
+  return table(rows);
 }
 
 function indent(s) {

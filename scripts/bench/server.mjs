@@ -7,7 +7,10 @@
 // reused while the migrations, the seed and the data generators are unchanged (the hash is theirs).
 // PostgreSQL: a database that does not serve the national dataset is re-seeded with it, which
 // replaces its data: point DATABASE_URL at a throwaway database.
-import { spawn, spawnSync } from 'node:child_process';
+// Beside the times, the server process's CPU time per request (Linux /proc; the server and its
+// children, so PGlite's work is in it, a PostgreSQL server's is not): other work on the machine
+// stretches the round trips, much less the CPU a request costs.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -73,9 +76,34 @@ function pgliteDir(outDir, log) {
   return { dir, seeded: true };
 }
 
+/** CPU milliseconds used so far by a process and its descendants (Linux), or null elsewhere. */
+let clockTicks = null;
+function cpuMs(pid) {
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const ticks = clockTicks;
+    let total = 0;
+    const visit = (p) => {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]); // utime, stime
+      for (const tid of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8').trim();
+        for (const k of kids ? kids.split(' ') : []) visit(k);
+      }
+    };
+    visit(pid);
+    return (total * 1000) / ticks;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether something answers HTTP there, whatever the status (without dist/, / is a 404). */
 async function answers(url) {
   try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return true;
   } catch {
     return false;
   }
@@ -97,7 +125,7 @@ async function startServer(port, env) {
     await exited;
   };
   for (let i = 0; i < 240; i++) {
-    if (await answers(`${base}/`)) return { base, stop };
+    if (await answers(`${base}/`)) return { base, stop, cpu: () => cpuMs(child.pid) };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -119,7 +147,7 @@ async function signIn(base) {
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
-async function measure(base, token, url, requests) {
+async function measure(base, token, url, requests, cpu) {
   const headers = { Authorization: `Bearer ${token}` };
   let bytes = 0;
   for (let i = 0; i < 3; i++) {
@@ -129,14 +157,17 @@ async function measure(base, token, url, requests) {
     bytes = body.byteLength;
   }
   const ms = [];
+  const cpu0 = cpu();
   for (let i = 0; i < requests; i++) {
     const t = performance.now();
     const res = await fetch(`${base}${url}`, { headers });
     await res.arrayBuffer();
     ms.push(performance.now() - t);
   }
+  const cpu1 = cpu();
   ms.sort((a, b) => a - b);
-  return { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: ms[ms.length - 1], bytes };
+  const cpuPerRequest = cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / requests;
+  return { median: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: ms[ms.length - 1], bytes, cpuPerRequest };
 }
 
 async function benchBackend(label, env, port, requests, reseed, log) {
@@ -154,11 +185,22 @@ async function benchBackend(label, env, port, requests, reseed, log) {
     const period = { from: `${session.meta.defaultPeriod.to.slice(0, 4)}-01`, to: session.meta.defaultPeriod.to };
     log(`${label}: ${requests} requests per endpoint, period ${period.from}..${period.to} …`);
     const rows = [];
-    for (const [name, url] of endpoints(period)) rows.push({ name, url, ...(await measure(server.base, session.token, url, requests)) });
+    for (const [name, url] of endpoints(period)) rows.push({ name, url, ...(await measure(server.base, session.token, url, requests, server.cpu)) });
     return { label, period, rows };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The reference server on the national PGlite folder, serving the production build (dist/) beside
+ * the API on one port: for the browser timings of the production build (no mock on the page).
+ */
+export async function startProductionServer({ outDir, port, log }) {
+  const distDir = path.join(root, 'dist');
+  if (!existsSync(path.join(distDir, 'index.html'))) throw new Error('dist/ has no index.html (npm run build)');
+  const { dir } = pgliteDir(outDir, log);
+  return startServer(port, { DATA_DIR: dir, DATABASE_URL: '', DIST_DIR: distDir, EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') });
 }
 
 /** Runs the PGlite backend and, with DATABASE_URL, the PostgreSQL one; errors are per backend. */

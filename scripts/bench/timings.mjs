@@ -238,9 +238,9 @@ function summarise(runs) {
 
 /**
  * @param {string} base
- * @param {{ runs?: number, log?: (s: string) => void }} options
+ * @param {{ runs?: number, log?: (s: string) => void, only?: string[] }} options  only: dataset keys to run
  */
-export async function runTimings(base, { runs = 3, log = () => {} } = {}) {
+export async function runTimings(base, { runs = 3, log = () => {}, only } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
@@ -256,7 +256,7 @@ export async function runTimings(base, { runs = 3, log = () => {} } = {}) {
     const first = await context.newPage();
     await signIn(first, base, '?latency=0');
     await first.close();
-    for (const dataset of datasets) {
+    for (const dataset of only ? datasets.filter((d) => only.includes(d.key)) : datasets) {
       for (const screen of screens) {
         for (const [mode, fn] of [
           ['load', loadRun],
