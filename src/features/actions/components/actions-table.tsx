@@ -173,7 +173,7 @@ function ActionCards({ rows, asOf, caption, unitLabel, inspectionTitle, actorFor
                   <StatusBadges action={a} asOf={asOf} />
                   <RowButtons action={a} expanded={expanded} historyId={historyId} canMove={canMove} onToggle={() => toggle(a.id)} onMove={() => onMove(a)} />
                 </Group>
-                {expanded && <ActionHistory action={a} postOf={postOf} id={historyId} />}
+                {expanded && <ActionHistory action={a} postOf={postOf} id={historyId} compact />}
               </Stack>
             </Paper>
           );
