@@ -62,7 +62,8 @@ describe('Ghi kết quả kiểm tra', () => {
     expect(areaControl(4)).toHaveTextContent('đạt 1/1 tiêu chí · 100,0 %');
     expect(total()).toHaveTextContent('Tổng điểm: 87,0 %');
     expect(within(criterion('4.1')).getByRole('radio', { name: 'Đạt' })).toBeChecked();
-  });
+    // The first test of the file also pays for loading the route's modules on a busy 2-core machine.
+  }, 60_000);
 
   it('gives field messages for an empty finding title and a due date before the inspection', async () => {
     const { user } = await openForKiemtra();
@@ -84,6 +85,14 @@ describe('Ghi kết quả kiểm tra', () => {
     await user.clear(due);
     await user.type(due, '2025-07-01');
     expect(due).not.toHaveAccessibleDescription(/Hạn xử lý không được trước/);
+
+    // A 10,000-character note is kept whole, counted, and refused at the field (the contract takes 2,000).
+    const note = screen.getByRole('textbox', { name: 'Ghi chú tiêu chí 4.1' });
+    await user.click(note);
+    await user.paste('ghi chú '.repeat(1250));
+    expect(note).toHaveValue('ghi chú '.repeat(1250));
+    expect(note).toHaveAccessibleDescription(/10\.000\/2\.000 ký tự/);
+    expect(note).toHaveAccessibleDescription(/Ghi chú tối đa 2\.000 ký tự/);
   });
 
   it('lists what is missing when finalising an incomplete inspection, each linked to its place', async () => {

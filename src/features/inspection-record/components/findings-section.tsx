@@ -197,7 +197,7 @@ const FindingCard = memo(
               {t('record.findings.delete')}
             </Button>
           </Group>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Select
               label={t('record.findings.area')}
               data={areaOptions as { value: string; label: string }[]}
@@ -373,7 +373,7 @@ function ActionRow({ index, action, units, unitLabel, readOnly, edit, visitDay, 
           size="md"
           id={actionDomId(action.id, 'description')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, lg: 3 }}>
           <Select
             label={t('record.actions.ownerUnit')}
             required

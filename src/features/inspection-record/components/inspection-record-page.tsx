@@ -163,7 +163,7 @@ function RecordBody({
       {actor && (
         <StatusMoves inspectionId={inspectionId} record={record} version={handle.version} actor={actor} sync={handle.sync} checkComplete={checkComplete} />
       )}
-      <div ref={problemsRef}>
+      <div ref={problemsRef} style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 64px) + 1rem)' }}>
         {liveProblems && liveProblems.length > 0 && (
           <CompletenessList problems={liveProblems} template={template} record={record} onGoTo={goTo} />
         )}

@@ -42,26 +42,25 @@ export function RecordHeader({ inspectionId, record, unitLabel, teamLabel, total
   return (
     <Paper withBorder p="md" component="header">
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 24rem' }}>
-            <Text c="dimmed" size="sm">
-              {unitLabel}
-            </Text>
-            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-              {record.title || t('record.untitled')}
-            </Title>
-          </Stack>
-          <Stack gap={4} align="flex-end">
-            <Badge color={statusColors[record.status]} size="lg" variant="light">
-              {t(`record.status.${record.status}`)}
-            </Badge>
-            <Text fw={700} size="lg" data-total-score="">
-              {t('record.header.total', { score: formatPercent(total, locale) })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('record.header.totalPoints', { achieved: totals.achieved, applicable: totals.applicable })}
-            </Text>
-          </Stack>
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text c="dimmed" size="sm">
+            {unitLabel}
+          </Text>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {record.title || t('record.untitled')}
+          </Title>
+        </Stack>
+        {/* One line that wraps as a whole: the status word, then the running total and its points. */}
+        <Group gap="sm" wrap="wrap" align="baseline">
+          <Badge color={statusColors[record.status]} size="lg" variant="light">
+            {t(`record.status.${record.status}`)}
+          </Badge>
+          <Text fw={700} size="lg" data-total-score="">
+            {t('record.header.total', { score: formatPercent(total, locale) })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('record.header.totalPoints', { achieved: totals.achieved, applicable: totals.applicable })}
+          </Text>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <Field label={t('record.header.team')} value={teamLabel} />
