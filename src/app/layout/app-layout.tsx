@@ -54,7 +54,8 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // Below 62em (a tablet upright, 768 px) the navigation folds behind the burger: the inspection screens need the width.
+      navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="lg"
     >
       <a href="#main-content" className={`${classes.skipLink} ${classes.screenOnly}`}>
@@ -63,7 +64,7 @@ export function AppLayout() {
       <AppShell.Header px="md" className={classes.screenOnly}>
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.toggle')} />
             <Link to={{ pathname: paths.overview, search }} className={classes.brand} aria-label={t('app.name')}>
               <span className={classes.brandMark} aria-hidden>
                 <IconBuildingBank size={20} stroke={1.8} />
