@@ -115,7 +115,6 @@ export const inspectionsEn: typeof inspectionsVi = {
     title: 'Inspection title',
     titleDefault: 'Kiểm tra công tác CCHC năm {{year}} tại UBND {{unit}}',
     plannedDate: 'Planned date',
-    plannedDateHint: 'Day/month/year',
     team: 'Inspection team',
     teamPlaceholder: 'Choose a team',
     areas: 'Areas in scope',

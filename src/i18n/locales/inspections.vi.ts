@@ -113,7 +113,6 @@ export const inspectionsVi = {
     title: 'Tên cuộc kiểm tra',
     titleDefault: 'Kiểm tra công tác CCHC năm {{year}} tại UBND {{unit}}',
     plannedDate: 'Ngày dự kiến',
-    plannedDateHint: 'Ngày/tháng/năm',
     team: 'Đoàn kiểm tra',
     teamPlaceholder: 'Chọn đoàn kiểm tra',
     areas: 'Lĩnh vực kiểm tra',

@@ -106,7 +106,12 @@ function PlanFormBody({ record, teams, units, asOf, onDone }: Omit<PlanFormProps
     if (sending.current) return;
     setChecked(true);
     const parsed = parsePlanForm(form);
-    if (!parsed.values) return;
+    if (!parsed.values) {
+      // Take the user to the first field to mend (the form may be scrolled down to the save button).
+      const target = e.currentTarget as HTMLFormElement;
+      requestAnimationFrame(() => target.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     const values = parsed.values;
     const done = {
       onSuccess: (saved: Inspection) => {
@@ -227,7 +232,6 @@ function PlanFormBody({ record, teams, units, asOf, onDone }: Omit<PlanFormProps
           <TextInput
             type="date"
             label={t('inspections.plan.plannedDate')}
-            description={t('inspections.plan.plannedDateHint')}
             value={form.plannedDate}
             min="1900-01-01"
             max="2100-12-31"
@@ -240,7 +244,6 @@ function PlanFormBody({ record, teams, units, asOf, onDone }: Omit<PlanFormProps
           <Select
             label={t('inspections.plan.team')}
             placeholder={t('inspections.plan.teamPlaceholder')}
-            description={'\u00a0'}
             data={teams.map((team) => ({ value: team.id, label: team.name }))}
             value={form.teamId}
             onChange={(v) => set('teamId', v)}
