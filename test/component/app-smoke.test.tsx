@@ -59,3 +59,38 @@ describe('the whole app, one screen at a time', () => {
     expect(nav().getByRole('link', { name: 'Đơn vị' })).toHaveAttribute('aria-current', 'page');
   });
 });
+
+describe('the inspection screens in the whole app', () => {
+  it('Kiểm tra: through the navigation, this year’s visit to Minh Cường opens its record, and the record its minutes', async () => {
+    const { user, currentUrl } = await openApp('/?from=2022-01&to=2022-12&unit=all');
+    await findPageHeading(/^Tổng quan:/);
+    await user.click(nav().getByRole('link', { name: 'Kiểm tra' }));
+    await findPageHeading('Kiểm tra CCHC');
+    expect(currentUrl()).toMatch(/^\/kiem-tra\?/);
+    const visit = await screen.findByRole('link', { name: 'Kiểm tra công tác CCHC năm 2025 tại UBND xã Minh Cường' });
+    await user.click(visit);
+    await findPageHeading('Kiểm tra công tác CCHC năm 2025 tại UBND xã Minh Cường');
+    expect(nav().getByRole('link', { name: 'Kiểm tra' })).toHaveAttribute('aria-current', 'page');
+    await user.click(await screen.findByRole('link', { name: 'Biên bản kiểm tra' }));
+    expect(await screen.findByText('BIÊN BẢN KIỂM TRA')).toBeInTheDocument();
+    expect(currentUrl()).toMatch(/^\/kiem-tra\/[^/]+\/bien-ban/);
+  });
+
+  it('Khắc phục: through the navigation, the 289 actions of every inspection counted by status', async () => {
+    const { user, currentUrl } = await openApp('/?from=2022-01&to=2022-12&unit=all');
+    await findPageHeading(/^Tổng quan:/);
+    await user.click(nav().getByRole('link', { name: 'Khắc phục' }));
+    await findPageHeading('Theo dõi khắc phục');
+    expect(currentUrl()).toMatch(/^\/khac-phuc/);
+    await waitFor(() => expect(screen.getByText('Tổng cộng').parentElement).toHaveTextContent('289'));
+  });
+
+  it('Kết quả kiểm tra: through the navigation, the heat map of the latest scores for the period', async () => {
+    const { user } = await openApp('/?from=2022-01&to=2022-12&unit=all');
+    await findPageHeading(/^Tổng quan:/);
+    await user.click(nav().getByRole('link', { name: 'Kết quả kiểm tra' }));
+    await findPageHeading('Kết quả kiểm tra công tác CCHC, năm 2022');
+    const map = await screen.findByRole('table', { name: /^Điểm theo lĩnh vực của lần kiểm tra gần nhất/ });
+    expect(await within(map).findByRole('link', { name: 'Xã Tân Minh' })).toBeInTheDocument();
+  });
+});
