@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The MSW worker lives in public/ for dev and demo builds; a real build must not ship it. */
 function dropMockWorker(mocking: boolean): Plugin {
@@ -19,8 +20,51 @@ function dropMockWorker(mocking: boolean): Plugin {
   };
 }
 
+/**
+ * The production build's service worker (Workbox generateSW): it precaches the app shell (index.html, the JS and CSS
+ * chunks, the fonts), so a tablet that reloads with no connection still opens the app and its drafts (IndexedDB);
+ * every navigation falls back to the cached index.html (the SPA's routes). It caches nothing of the API: requests to
+ * it are not matched, so they always go to the network and fail there when offline, which the sync queue handles.
+ * Builds with the mock (dev, demo) get none: MSW's worker owns the scope there. Registered by src/main.tsx.
+ */
+function appShellWorker(mocking: boolean, mode: string) {
+  if (mocking || mode === 'test') return [];
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'autoUpdate',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,woff2,woff,svg,png,ico,webp}'],
+      // The MSW worker is copied from public/ and deleted after the bundle; a precache entry for it would fail the install.
+      // The export libraries (XLSX, PNG) are large and only for exporting: fetched when used, then cached below.
+      globIgnores: ['mockServiceWorker.js', '.vite/**', 'assets/exceljs*', 'assets/html-to-image*'],
+      navigateFallback: 'index.html',
+      // A navigation to the API (a link to an evidence file, /api/health) is the server's, never the shell.
+      navigateFallbackDenylist: [/^\/api(\/|$)/],
+      // Hashed build files left out of the precache, kept once fetched. Only same-origin /assets/: never the API.
+      runtimeCaching: [
+        {
+          urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/assets/'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'cchc-assets', expiration: { maxEntries: 40 } },
+        },
+      ],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+      // Chunks over 2 MiB are not precached by default; none of ours is, but the limit should not drop one silently.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorker(loadEnv(mode, process.cwd()).VITE_API_MOCKING === 'true')],
+  plugins: [
+    react(),
+    dropMockWorker(loadEnv(mode, process.cwd()).VITE_API_MOCKING === 'true'),
+    appShellWorker(loadEnv(mode, process.cwd()).VITE_API_MOCKING === 'true', mode),
+  ],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -10,10 +10,13 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
  * - `quarantine`: drafts that could not be read (a newer app, a broken write), moved out of `drafts` so that a
  *   new draft of the same inspection never overwrites them; kept until exported or signed out.
  *
+ * - `queries`: the last answers of the reads the recording page needs (template, units, teams, the user, the
+ *   inspection and its actions), so that it opens with no connection; see offline-queries.ts.
+ *
  * Where IndexedDB is missing (jsdom, a locked-down browser) the same interface is kept in memory for the page.
  */
 export const LOCAL_DB_NAME = 'cchc-local';
-const LOCAL_DB_VERSION = 1;
+const LOCAL_DB_VERSION = 2;
 
 export interface StoredEvidence {
   /** The device-side id (`local-ev-…`), what a criterion's `evidence` holds until the upload. */
@@ -41,7 +44,17 @@ export interface QuarantinedDraft {
   foundAt: string;
 }
 
+export interface StoredQuery {
+  /** JSON of the query key. */
+  hash: string;
+  key: unknown[];
+  userId: string;
+  data: unknown;
+  updatedAt: number;
+}
+
 interface LocalSchema extends DBSchema {
+  queries: { key: string; value: StoredQuery };
   drafts: { key: string; value: unknown };
   evidence: { key: string; value: StoredEvidence; indexes: { byUser: string; byServerId: string } };
   quarantine: { key: string; value: QuarantinedDraft };
@@ -62,6 +75,9 @@ export interface LocalStore {
   allQuarantined(): Promise<QuarantinedDraft[]>;
   putQuarantined(value: QuarantinedDraft): Promise<void>;
   deleteQuarantined(key: string): Promise<void>;
+  putQuery(value: StoredQuery): Promise<void>;
+  allQueries(): Promise<StoredQuery[]>;
+  deleteQuery(hash: string): Promise<void>;
   /** Everything, every user (tests; a full reset). */
   clear(): Promise<void>;
 }
@@ -85,9 +101,18 @@ function idbStore(db: Promise<IDBPDatabase<LocalSchema>>): LocalStore {
     allQuarantined: async () => (await db).getAll('quarantine'),
     putQuarantined: async (value) => void (await (await db).put('quarantine', value)),
     deleteQuarantined: async (key) => (await db).delete('quarantine', key),
+    putQuery: async (value) => void (await (await db).put('queries', value)),
+    allQueries: async () => (await db).getAll('queries'),
+    deleteQuery: async (hash) => (await db).delete('queries', hash),
     async clear() {
-      const tx = (await db).transaction(['drafts', 'evidence', 'quarantine'], 'readwrite');
-      await Promise.all([tx.objectStore('drafts').clear(), tx.objectStore('evidence').clear(), tx.objectStore('quarantine').clear(), tx.done]);
+      const tx = (await db).transaction(['drafts', 'evidence', 'quarantine', 'queries'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('drafts').clear(),
+        tx.objectStore('evidence').clear(),
+        tx.objectStore('quarantine').clear(),
+        tx.objectStore('queries').clear(),
+        tx.done,
+      ]);
     },
   };
 }
@@ -96,6 +121,7 @@ export function memoryStore(): LocalStore {
   const drafts = new Map<string, unknown>();
   const evidence = new Map<string, StoredEvidence>();
   const quarantine = new Map<string, QuarantinedDraft>();
+  const queries = new Map<string, StoredQuery>();
   // Values are cloned in and out, as IndexedDB does, so that a caller's later change never reaches the store.
   const clone = <T>(v: T): T => structuredClone(v);
   return {
@@ -113,7 +139,11 @@ export function memoryStore(): LocalStore {
     allQuarantined: async () => [...quarantine.values()].map(clone),
     putQuarantined: async (value) => void quarantine.set(value.key, clone(value)),
     deleteQuarantined: async (key) => void quarantine.delete(key),
+    putQuery: async (value) => void queries.set(value.hash, clone(value)),
+    allQueries: async () => [...queries.values()].map(clone),
+    deleteQuery: async (hash) => void queries.delete(hash),
     clear: async () => {
+      queries.clear();
       drafts.clear();
       evidence.clear();
       quarantine.clear();
@@ -133,6 +163,7 @@ export function openLocalStore(): LocalStore {
         ev.createIndex('byServerId', 'serverId');
       }
       if (!database.objectStoreNames.contains('quarantine')) database.createObjectStore('quarantine', { keyPath: 'key' });
+      if (!database.objectStoreNames.contains('queries')) database.createObjectStore('queries', { keyPath: 'hash' });
     },
   });
   return idbStore(db);

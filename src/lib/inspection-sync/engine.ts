@@ -899,6 +899,7 @@ export class SyncEngine {
     }
     for (const ev of await this.store.allEvidence()) if (ev.userId === userId || ev.userId === '') await this.store.deleteEvidence(ev.id);
     for (const q of await this.store.allQuarantined()) await this.store.deleteQuarantined(q.key);
+    for (const q of await this.store.allQueries()) if (q.userId === userId) await this.store.deleteQuery(q.hash);
     try {
       localStorage.removeItem(WAL_KEY);
     } catch {
