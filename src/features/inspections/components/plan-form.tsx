@@ -107,9 +107,15 @@ function PlanFormBody({ record, teams, units, asOf, onDone }: Omit<PlanFormProps
     setChecked(true);
     const parsed = parsePlanForm(form);
     if (!parsed.values) {
-      // Take the user to the first field to mend (the form may be scrolled down to the save button).
+      // Take the user to the first field to mend (the form may be scrolled down to the save button); a select is
+      // only brought into view, since focusing it would open its list.
       const target = e.currentTarget as HTMLFormElement;
-      requestAnimationFrame(() => target.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() => {
+        const field = target.querySelector<HTMLElement>('[aria-invalid="true"]');
+        if (!field) return;
+        if (field.getAttribute('role') === 'combobox') field.scrollIntoView({ block: 'center' });
+        else field.focus();
+      });
       return;
     }
     const values = parsed.values;
