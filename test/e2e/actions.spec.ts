@@ -111,6 +111,23 @@ test('a note with markup is kept as text in the history', async ({ page }) => {
   expect(alerted).toBe(false);
 });
 
+test('a PDF attached to a move is uploaded and named in the note of the history', async ({ page }) => {
+  await page.goto('/khac-phuc?commune=xa-ninh-so&status=in_progress');
+  await signIn(page, 'kiemtra2');
+  const row = tracker(page).getByRole('row').filter({ has: page.getByRole('button', { name: /^Cập nhật trạng thái/ }) }).first();
+  await row.getByRole('button', { name: /^Cập nhật trạng thái/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cập nhật trạng thái kiến nghị' });
+  await dialog.getByRole('textbox', { name: /^Nội dung đã khắc phục/ }).fill('Đã ban hành quy chế sửa đổi');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto('/khac-phuc?commune=xa-ninh-so&status=fixed');
+  const fixed = tracker(page).getByRole('row').filter({ has: page.getByRole('button', { name: /^Xem lịch sử/ }) });
+  await expect(fixed).toHaveCount(5);
+  for (const r of await fixed.all()) await r.getByRole('button', { name: /^Xem lịch sử/ }).click();
+  await expect(page.getByText(/^Đã ban hành quy chế sửa đổi\s+Minh chứng: quyet-dinh\.pdf \(mã \S+\)$/)).toBeVisible();
+});
+
 type Scheme = 'light' | 'dark';
 
 async function seriousViolations(page: Page) {

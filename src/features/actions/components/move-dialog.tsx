@@ -1,9 +1,13 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionSchema, type Action, type ActionStatus } from '../../../api/actions';
 import { isApiError } from '../../../api/api-error';
+import { EVIDENCE_MAX_BYTES, type Evidence } from '../../../api/evidence';
+import { prepareEvidence } from '../../../lib/evidence/scale-image';
+import { useUploadEvidence } from '../../../lib/queries/evidence';
 import { errorMessage } from '../../../components/errors';
 import { actionMoves, allowedMoves, checkMove, type Actor, type Move } from '../../../domain/status-transitions';
 import { putActionInLists, usePatchAction } from '../../../lib/queries/actions';
@@ -73,6 +77,11 @@ function MoveForm({
   const [note, setNote] = useState(draft.note);
   const [checked, setChecked] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Optional evidence: uploaded once (a failed PATCH retried does not upload it again), named in the note.
+  const [file, setFile] = useState<File | null>(null);
+  const [uploaded, setUploaded] = useState<{ file: File; evidence: Evidence; scaled: boolean } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const upload = useUploadEvidence();
   // A second click (or Enter) while the first is on its way sends nothing: the state update may not have
   // disabled the button yet when the second event arrives.
   const sending = useRef(false);
@@ -104,8 +113,32 @@ function MoveForm({
     if (!check.ok || note.length > NOTE_MAX) return;
     sending.current = true;
     setProblem(null);
+    void send(move);
+  };
+
+  /** Uploads the chosen evidence if not yet done, then PATCHes the move with the note naming it. */
+  const send = async (move: Move<ActionStatus>) => {
+    let evidence = uploaded && uploaded.file === file ? uploaded.evidence : null;
+    if (file && !evidence) {
+      setFileError(null);
+      try {
+        const prepared = await prepareEvidence(file);
+        if (prepared.file.size > EVIDENCE_MAX_BYTES) {
+          setFileError(t('actions.move.evidence.tooLarge'));
+          sending.current = false;
+          return;
+        }
+        evidence = await upload.mutateAsync({ file: prepared.file, thumbnail: prepared.thumbnail });
+        setUploaded({ file, evidence, scaled: prepared.scaled });
+      } catch (err) {
+        setFileError((isApiError(err) && err.fieldMessage('file')) || errorMessage(t, err));
+        sending.current = false;
+        return;
+      }
+    }
+    const text = [note.trim(), evidence ? t('actions.move.evidence.line', { name: evidence.name, id: evidence.id }) : ''].filter(Boolean).join('\n');
     patch.mutate(
-      { id: base.id, body: { version: base.version, status: move.to, ...(note.trim() ? { note: note.trim() } : {}) } },
+      { id: base.id, body: { version: base.version, status: move.to, ...(text ? { note: text } : {}) } },
       {
         onSuccess: (saved) => {
           saveDraft(null);
@@ -197,7 +230,7 @@ function MoveForm({
         )}
         <Textarea
           label={noteLabel}
-          description={`${t('actions.move.noteHint')} ${t('actions.move.evidenceLater')}`}
+          description={t('actions.move.noteHint')}
           withAsterisk={move?.note === 'required'}
           value={note}
           onChange={(e) => {
@@ -209,11 +242,30 @@ function MoveForm({
           rows={4}
           resize="vertical"
         />
+        <FileInput
+          label={t('actions.move.evidence.label')}
+          description={
+            uploaded && uploaded.file === file
+              ? t(uploaded.scaled ? 'actions.move.evidence.uploadedScaled' : 'actions.move.evidence.uploaded', { name: uploaded.evidence.name })
+              : t('actions.move.evidence.hint')
+          }
+          placeholder={t('actions.move.evidence.placeholder')}
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          value={file}
+          onChange={(f) => {
+            setFile(f);
+            setFileError(null);
+          }}
+          clearable
+          leftSection={<IconPaperclip size={16} aria-hidden />}
+          error={fileError}
+          classNames={{ input: classes.touchInput }}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone} className={classes.touch}>
             {t('actions.move.cancel')}
           </Button>
-          <Button type="submit" loading={patch.isPending} disabled={moves.length === 0} className={classes.touch}>
+          <Button type="submit" loading={patch.isPending || upload.isPending} disabled={moves.length === 0} className={classes.touch}>
             {t('actions.move.save')}
           </Button>
         </Group>
