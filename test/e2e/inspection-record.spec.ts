@@ -32,7 +32,11 @@ test('kiemtra records area results, a finding with an action, and finds them aft
   await action.getByRole('textbox', { name: /Nội dung kiến nghị/ }).fill('Rà soát, ban hành quy chế làm việc');
   await action.getByRole('combobox', { name: /Đơn vị chủ trì/ }).click();
   await action.getByRole('combobox', { name: /Đơn vị chủ trì/ }).fill('Minh Cường');
-  await page.getByRole('option', { name: 'Xã Minh Cường' }).click();
+  // The keyboard picks the one match: a click on the floating list can race its repositioning near the fold.
+  await expect(page.getByRole('option', { name: 'Xã Minh Cường' })).toHaveCount(1);
+  await action.getByRole('combobox', { name: /Đơn vị chủ trì/ }).press('ArrowDown');
+  await action.getByRole('combobox', { name: /Đơn vị chủ trì/ }).press('Enter');
+  await expect(action.getByRole('combobox', { name: /Đơn vị chủ trì/ })).toHaveValue('Xã Minh Cường');
   await action.getByRole('textbox', { name: /Chức danh người chịu trách nhiệm/ }).fill('Chủ tịch UBND xã');
   await action.getByLabel(/Hạn xử lý/).fill('2025-09-30');
 
