@@ -318,4 +318,30 @@ describe('the sync queue', () => {
     expect(await store.allEvidence()).toEqual([]);
     expect(engine.getSnapshot().drafts.size).toBe(0);
   });
+
+  it('reads a draft of the older app (v1), keeps an unreadable one aside, and still opens', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const start = await serverWork(a);
+    const { actions: _actions, ...fields } = setNote('Viết bởi bản cũ')(start.work);
+    await store.putDraft(a, { schemaVersion: 1, inspectionId: a, baseVersion: start.version, record: fields, changedAt: '2026-01-02T03:04:05.000Z' });
+    await store.putDraft('broken', '{"schemaVersion": 2, "draftId": ');
+    online = false;
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const snap = engine.getSnapshot();
+    expect(snap.loaded).toBe(true);
+    expect(snap.drafts.get(a)?.draft).toMatchObject({ schemaVersion: 2, userId: user.id, inspectionId: a, base: null });
+    expect(snap.drafts.get(a)?.draft.record.checklist[0]!.note).toBe('Viết bởi bản cũ');
+    expect(snap.quarantined.map((q) => [q.key, q.reason])).toEqual([['broken', 'not-json']]);
+    await engine.flushWrites();
+    // Stored again in the current shape under the user's key; the unreadable one moved, not lost.
+    expect((await store.allDrafts()).map((d) => d.key)).toEqual([`${user.id}/${a}`]);
+    expect((await store.allQuarantined())[0]!.raw).toBe('{"schemaVersion": 2, "draftId": ');
+    // No base was kept by the old app: the server's record is read first, the same version is taken as the base.
+    online = true;
+    engine.retryNow();
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect((await getInspection(a)).checklist[0]!.note).toBe('Viết bởi bản cũ');
+  });
 });

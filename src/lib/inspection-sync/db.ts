@@ -151,7 +151,10 @@ export function memoryStore(): LocalStore {
   };
 }
 
-/** The IndexedDB store when the browser has one (and lets it open), else memory. */
+/**
+ * The IndexedDB store when the browser has one and lets it open (a private window may refuse), else memory: the app
+ * never waits on a database that will not open.
+ */
 export function openLocalStore(): LocalStore {
   if (typeof indexedDB === 'undefined') return memoryStore();
   const db = openDB<LocalSchema>(LOCAL_DB_NAME, LOCAL_DB_VERSION, {
@@ -166,5 +169,39 @@ export function openLocalStore(): LocalStore {
       if (!database.objectStoreNames.contains('queries')) database.createObjectStore('queries', { keyPath: 'hash' });
     },
   });
-  return idbStore(db);
+  let persistent = true;
+  const ready: Promise<LocalStore> = db.then(
+    (opened) => idbStore(Promise.resolve(opened)),
+    (e: unknown) => {
+      console.warn('[inspection-sync] IndexedDB did not open; drafts are kept in memory for this page', e);
+      persistent = false;
+      return memoryStore();
+    },
+  );
+  // Each call waits for the store the open settled on, then runs there.
+  const via =
+    <K extends keyof Omit<LocalStore, 'persistent'>>(name: K) =>
+    (...args: Parameters<LocalStore[K]>) =>
+      ready.then((store) => (store[name] as (...a: Parameters<LocalStore[K]>) => ReturnType<LocalStore[K]>)(...args));
+  return {
+    get persistent() {
+      return persistent;
+    },
+    allDrafts: via('allDrafts'),
+    getDraft: via('getDraft'),
+    putDraft: via('putDraft'),
+    deleteDraft: via('deleteDraft'),
+    putEvidence: via('putEvidence'),
+    getEvidence: via('getEvidence'),
+    evidenceByServerId: via('evidenceByServerId'),
+    allEvidence: via('allEvidence'),
+    deleteEvidence: via('deleteEvidence'),
+    allQuarantined: via('allQuarantined'),
+    putQuarantined: via('putQuarantined'),
+    deleteQuarantined: via('deleteQuarantined'),
+    putQuery: via('putQuery'),
+    allQueries: via('allQueries'),
+    deleteQuery: via('deleteQuery'),
+    clear: via('clear'),
+  } as unknown as LocalStore;
 }

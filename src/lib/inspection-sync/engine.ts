@@ -275,7 +275,14 @@ export class SyncEngine {
       if (userId === null && dropUnpersisted && !this.store.persistent) await this.store.clear();
       if (userId === null || gen !== this.generation) return;
       await this.load(gen);
-    })().catch((e) => console.error('[inspection-sync] reading the drafts failed', e));
+    })().catch((e) => {
+      console.error('[inspection-sync] reading the drafts failed', e);
+      // Never a page that waits for ever: what is typed now is kept in memory, and the header says it is not stored.
+      if (gen !== this.generation) return;
+      this.loaded = true;
+      this.storageError = true;
+      this.emit();
+    });
     return this.loading;
   }
 
