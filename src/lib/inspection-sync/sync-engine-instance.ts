@@ -1,12 +1,21 @@
 import { SyncEngine } from './engine';
+import { getSyncSessionSource, onSyncSessionBound } from './session-binding';
+
+export type { SyncSessionSource } from './session-binding';
+export { bindSyncSession } from './session-binding';
 
 /**
  * The page's one sync engine, made on first use (not at import, so that a module that only reads the types opens
  * no database). Tests replace it with `replaceSyncEngine`.
  */
 let engine: SyncEngine | null = null;
-let session: SyncSessionSource | null = null;
 let unsubscribe: (() => void) | null = null;
+
+onSyncSessionBound(() => {
+  if (!engine) return;
+  unsubscribe?.();
+  follow(engine);
+});
 
 export function getSyncEngine(): SyncEngine {
   if (!engine) {
@@ -25,28 +34,9 @@ export function replaceSyncEngine(next: SyncEngine | null): void {
   if (engine) follow(engine);
 }
 
-/**
- * Where the signed-in user comes from. src/lib may not import features/auth, so the app hands its session store
- * over (src/app/setup-api-client.ts) — the same place that gives the API client its token.
- */
-export interface SyncSessionSource {
-  /** The signed-in user's id, and why there is none. */
-  current(): { userId: string | null; end: 'none' | 'signed-out' | 'expired' };
-  /** Calls back whenever the session becomes another one; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-}
-
-export function bindSyncSession(source: SyncSessionSource): void {
-  session = source;
-  if (engine) {
-    unsubscribe?.();
-    follow(engine);
-  }
-}
-
 function follow(e: SyncEngine) {
-  if (!session) return;
-  const s = session;
+  const s = getSyncSessionSource();
+  if (!s) return;
   const apply = () => {
     const { userId, end } = s.current();
     void e.setUser(userId, { dropUnpersisted: end !== 'expired' });
