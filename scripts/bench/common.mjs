@@ -67,10 +67,10 @@ export async function startPreview(port) {
   throw new Error(`vite preview did not start on ${base}: ${stderr.trim()}`);
 }
 
-/** Signs in as `lanhdao` on the sign-in page of `base` (the session lands in localStorage). */
-export async function signIn(page, base, query = '') {
+/** Signs in as `user` (a demo account, password `demo`) on the sign-in page of `base` (the session lands in localStorage). */
+export async function signIn(page, base, query = '', user = 'lanhdao') {
   await page.goto(`${base}/dang-nhap${query}`);
-  await page.getByLabel('Tên đăng nhập').fill('lanhdao');
+  await page.getByLabel('Tên đăng nhập').fill(user);
   await page.getByLabel('Mật khẩu', { exact: true }).fill('demo');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'), { timeout: 30_000 });

@@ -1,6 +1,8 @@
 // npm run bench: prints the figures of speed, never judges them.
-//   1. bundle: the production build's first load and what loads on demand (scripts/bundle-size.mjs);
-//   2. Lighthouse 12.2.3, desktop preset, on the demo build: sign-in page, Tổng quan, Hồ sơ TTHC, Đơn vị;
+//   1. bundle: the production build's first load, what loads on demand, and what a first visit to each
+//      route downloads against the 310 KiB budget, with any chart code (scripts/bundle-size.mjs);
+//   2. Lighthouse 12.2.3 on the demo build, desktop preset: sign-in page, Tổng quan, Hồ sơ TTHC, Đơn vị;
+//      the recording page (/kiem-tra/insp-2025-07, as kiemtra) with the desktop and the mobile preset;
 //   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off);
 //   4. the reference server's aggregate endpoints on the national dataset, PGlite and (with
 //      DATABASE_URL) PostgreSQL: median and p95 of --requests each (scripts/bench/server.mjs);
@@ -21,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
-import { kb, measureBundle } from '../bundle-size.mjs';
+import { kb, measureBundle, routesTable } from '../bundle-size.mjs';
 import { CHROME_PATH, DEMO_OUT_DIR, kib, mib, run, seconds, size, startPreview, table } from './common.mjs';
 
 const started = Date.now();
@@ -78,6 +80,9 @@ if (!skip.has('bundle')) {
     say(`   loaded on demand (routes, exports):   ${kb(onDemand.js)} JS + ${kb(onDemand.css)} CSS, ${onDemand.files} files`);
     say(`   everything:                           ${kb(totals.js.gzip)} JS (${totals.js.count} files) + ${kb(totals.css.gzip)} CSS (${totals.css.count} files); ${kb(totals.js.raw + totals.css.raw)} raw`);
     say(`   largest: ${files.slice(0, 4).map((f) => `${f.file.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} ${kb(f.gzip)}`).join(', ')}`);
+    say('   first visit to each route: the entry, the route chunk (src/app/router.tsx) and their static imports, gzipped;');
+    say('   chart code: a chunk carrying recharts class names or @mantine/charts variables among them.');
+    say(indent(routesTable(bundle).join('\n')));
   } else if (bundle) {
     problems.push('bundle: dist/ has no .vite/manifest.json, first load unknown');
   }
@@ -115,20 +120,21 @@ if (!skip.has('lighthouse') && server) {
     problems.push(`lighthouse: ${e instanceof Error ? e.message : String(e)}`);
   }
   say(
-    `2. Lighthouse ${lighthouseVersion}, desktop preset (simulated throttling), demo build with the mock backend and its 150–600 ms latency` +
+    `2. Lighthouse ${lighthouseVersion}, simulated throttling, demo build with the mock backend and its 150–600 ms latency` +
       (lhRuns > 1 ? `; median of ${lhRuns} runs` : '; one run per page (--lh-runs=3 for medians)'),
   );
-  const rows = [['page', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes (LH)', 'bytes (all)']];
+  const rows = [['page', 'preset', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes (LH)', 'bytes (all)']];
   for (const { page, result, error } of results) {
     if (result?.error) say(`   (${page.name}: ${lhRuns - result.runs} of ${lhRuns} runs failed: ${result.error})`);
     if (error) {
       problems.push(`lighthouse ${page.name}: ${error}`);
-      rows.push([page.name, 'failed', '', '', '', '', '', '', '', '']);
+      rows.push([page.name, page.preset, 'failed', '', '', '', '', '', '', '', '']);
       continue;
     }
     const range = result.perfRange && result.perfRange[0] !== result.perfRange[1] ? ` (${result.perfRange[0]}–${result.perfRange[1]})` : '';
     rows.push([
       page.name,
+      page.preset,
       result.performance == null ? '—' : `${result.performance}${range}`,
       result.accessibility ?? '—',
       result.bestPractices ?? '—',
@@ -142,7 +148,10 @@ if (!skip.has('lighthouse') && server) {
   }
   say(indent(table(rows)));
   say('   URLs: /dang-nhap (signed out); signed in as lanhdao: /?from=2022-01&to=2022-12&unit=huyen-thuong-tin,');
-  say('   /ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin, /don-vi?from=2022-01&to=2022-12&unit=all (Thường Tín).');
+  say('   /ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin, /don-vi?from=2022-01&to=2022-12&unit=all (Thường Tín);');
+  say('   signed in as kiemtra: Ghi kết quả kiểm tra /kiem-tra/insp-2025-07 (its IndexedDB emptied before each run).');
+  say("   desktop: Lighthouse's desktop preset (1350×940, no CPU slowdown); mobile: its default preset, the tablet case");
+  say('   (a 412×823 touch screen, 4× CPU slowdown, slow 4G: 150 ms RTT, 1.6 Mbit/s).');
   say("   bytes (LH) is Lighthouse's total byte weight: it sees only what bypasses MSW's service worker (the start-up");
   say('   files); bytes (all) adds what the worker fetched (route chunks, fonts: their gzipped size on disk) and the API JSON.');
   say('   TBT and the performance score of the signed-in pages swing widely with other work on the machine');

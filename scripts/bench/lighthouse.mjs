@@ -1,5 +1,6 @@
-// Lighthouse 12 (desktop preset) on the demo build: the sign-in page signed out, then three screens
-// signed in. Chromium is started by playwright-core with a persistent profile and a remote debugging
+// Lighthouse 12 on the demo build: the sign-in page signed out, three screens signed in as lanhdao (desktop
+// preset), then the recording page of an inspection signed in as kiemtra, with the desktop preset and with
+// Lighthouse's default mobile one (the tablet case: a small touch screen, 4× CPU slowdown, slow 4G). Chromium is started by playwright-core with a persistent profile and a remote debugging
 // port; Lighthouse drives a tab of that same browser with storage reset off, so it keeps the session.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,15 +8,22 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import mobileConfig from 'lighthouse/core/config/default-config.js';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, chromeFlags, median, signIn } from './common.mjs';
 
+/** `user`: who is signed in (null: nobody); `preset`: 'desktop' or 'mobile'. */
 export const lighthousePages = [
-  { name: 'Đăng nhập (signed out)', file: 'sign-in', path: '/dang-nhap', signedIn: false },
-  { name: 'Tổng quan', file: 'overview', path: '/?from=2022-01&to=2022-12&unit=huyen-thuong-tin', signedIn: true },
-  { name: 'Hồ sơ TTHC', file: 'ho-so', path: '/ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin', signedIn: true },
-  { name: 'Đơn vị', file: 'don-vi', path: '/don-vi?from=2022-01&to=2022-12&unit=all', signedIn: true },
+  { name: 'Đăng nhập (signed out)', file: 'sign-in', path: '/dang-nhap', user: null, preset: 'desktop' },
+  { name: 'Tổng quan', file: 'overview', path: '/?from=2022-01&to=2022-12&unit=huyen-thuong-tin', user: 'lanhdao', preset: 'desktop' },
+  { name: 'Hồ sơ TTHC', file: 'ho-so', path: '/ho-so?from=2022-01&to=2022-12&unit=huyen-thuong-tin', user: 'lanhdao', preset: 'desktop' },
+  { name: 'Đơn vị', file: 'don-vi', path: '/don-vi?from=2022-01&to=2022-12&unit=all', user: 'lanhdao', preset: 'desktop' },
+  // The seeded inspection of team 1 in progress (areas 1–3 assessed), kiemtra's team.
+  { name: 'Ghi kết quả kiểm tra', file: 'kiem-tra-desktop', path: '/kiem-tra/insp-2025-07', user: 'kiemtra', preset: 'desktop' },
+  { name: 'Ghi kết quả kiểm tra', file: 'kiem-tra-mobile', path: '/kiem-tra/insp-2025-07', user: 'kiemtra', preset: 'mobile' },
 ];
+
+const configs = { desktop: desktopConfig, mobile: mobileConfig };
 
 async function debuggingPort(dir) {
   for (let i = 0; i < 50; i++) {
@@ -88,20 +96,24 @@ export async function runLighthouse(base, outDir, demoDir, runs = 1) {
     const port = await debuggingPort(profile);
     const helper = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(helper);
-    let signedIn = false;
+    let user = null;
     for (const page of lighthousePages) {
       const results = [];
       let error = null;
       for (let i = 0; i < runs; i++) {
         try {
-          if (page.signedIn && !signedIn) {
-            await signIn(helper, base);
+          if (page.user && page.user !== user) {
+            // Another user's session out first (it lives in localStorage), then the sign-in form.
+            if (user) await cdp.send('Storage.clearDataForOrigin', { origin: base, storageTypes: 'local_storage' });
+            await signIn(helper, base, '', page.user);
             await helper.waitForLoadState('networkidle');
             await helper.goto('about:blank');
-            signedIn = true;
+            user = page.user;
           }
-          // Every run starts with an empty HTTP cache (storage reset is off, so Lighthouse would not clear it).
+          // Every run starts with an empty HTTP cache (storage reset is off, so Lighthouse would not clear it),
+          // and no IndexedDB: the recording page keeps its reads and drafts there, a first visit has none.
           await cdp.send('Network.clearBrowserCache');
+          await cdp.send('Storage.clearDataForOrigin', { origin: base, storageTypes: 'indexeddb' });
           const runnerResult = await lighthouse(
             base + page.path,
             {
@@ -111,7 +123,7 @@ export async function runLighthouse(base, outDir, demoDir, runs = 1) {
               disableStorageReset: true,
               onlyCategories: ['performance', 'accessibility', 'best-practices'],
             },
-            desktopConfig,
+            configs[page.preset],
           );
           if (!runnerResult) throw new Error('Lighthouse returned nothing');
           const { lhr } = runnerResult;
@@ -120,7 +132,7 @@ export async function runLighthouse(base, outDir, demoDir, runs = 1) {
           if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
           const result = figures(lhr);
           const landedOnSignIn = new URL(result.finalUrl).pathname.startsWith('/dang-nhap');
-          if (page.signedIn && landedOnSignIn) throw new Error(`ended on the sign-in page (${result.finalUrl}): the session was lost`);
+          if (page.user && landedOnSignIn) throw new Error(`ended on the sign-in page (${result.finalUrl}): the session was lost`);
           results.push({ ...result, bytesAll: allBytes(lhr, demoDir) });
         } catch (e) {
           error = e instanceof Error ? e.message : String(e);
