@@ -1,10 +1,12 @@
 import { HttpResponse } from 'msw';
 import {
+  actionMoveRefusal,
   actionsQuerySchema,
   createActionRequestSchema,
   patchActionRequestSchema,
   type Action,
 } from '../../src/api/actions';
+import { actionMoves, checkMove } from '../../src/domain/status-transitions';
 import type { Dataset } from '../data/dataset';
 import * as h from '../http-helpers';
 import { findAction, findInspection, listActions, newId, saveAction } from '../store';
@@ -80,10 +82,21 @@ export const actionsHandlers = [
       if (body.status === 'verified')
         return h.forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
     }
+    // A stale version first: the move below is judged from the status the writer saw.
+    h.checkVersion(current, body.version, fault);
     const errs = new h.FieldErrors();
     checkOwnerUnit(dataset, body.ownerUnitId, errs);
+    if (body.status !== undefined && body.status !== current.status) {
+      const inspection = findInspection(current.inspectionId);
+      const ownTeam = user.role === 'inspector' && !!inspection && user.teamIds.includes(inspection.teamId);
+      const check = checkMove(actionMoves, { role: user.role, ownTeam }, current.status, body.status, { note: body.note });
+      if (!check.ok && check.reason !== 'same-status') {
+        const refusal = actionMoveRefusal(check.reason as 'not-a-move' | 'role' | 'note-required', current.status, body.status);
+        if (refusal.status === 403) return h.forbidden(refusal.message);
+        errs.add(refusal.field!, refusal.message);
+      }
+    }
     errs.throwIfAny();
-    h.checkVersion(current, body.version, fault);
 
     const { version: _version, note, status, ...changes } = body;
     const now = h.nowIso();

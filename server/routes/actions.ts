@@ -1,5 +1,7 @@
 import { clipMiddle } from '../../src/domain/clip';
+import { actionMoves, checkMove } from '../../src/domain/status-transitions';
 import {
+  actionMoveRefusal,
   actionSchema,
   actionsQuerySchema,
   actionsResponseSchema,
@@ -107,11 +109,23 @@ export function actionRoutes(api: Api, { db }: Deps) {
         if (current.status === 'verified') throw forbidden('Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi');
         if (body.status === 'verified') throw forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
       }
+      // A stale version first: the move below is judged from the status the writer saw (the UPDATE checks again).
+      if (body.version !== current.version) throw conflict(current);
       const errs = new FieldErrors();
       await checkOwnerUnit(db, body.ownerUnitId, errs);
+      const statusChanges = body.status !== undefined && body.status !== current.status;
+      if (statusChanges) {
+        const inspection = user.role === 'inspector' ? await findInspection(db, current.inspectionId) : undefined;
+        const ownTeam = !!inspection && user.teamIds.includes(inspection.teamId);
+        const check = checkMove(actionMoves, { role: user.role, ownTeam }, current.status, body.status!, { note: body.note });
+        if (!check.ok && check.reason !== 'same-status') {
+          const refusal = actionMoveRefusal(check.reason as 'not-a-move' | 'role' | 'note-required', current.status, body.status!);
+          if (refusal.status === 403) throw forbidden(refusal.message);
+          errs.add(refusal.field!, refusal.message);
+        }
+      }
       errs.throwIfAny();
 
-      const statusChanges = body.status !== undefined && body.status !== current.status;
       try {
         return await db.transaction(async (tx) => {
           const [row] = await tx.query<{ id: string }>(

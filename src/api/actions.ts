@@ -55,6 +55,46 @@ export const patchActionRequestSchema = z
   .required({ version: true });
 export type PatchActionRequest = z.input<typeof patchActionRequestSchema>;
 
+/** The statuses in the words the API's messages use. */
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  not_started: 'chưa thực hiện',
+  in_progress: 'đang thực hiện',
+  fixed: 'đã khắc phục',
+  verified: 'đã xác minh',
+};
+
+/**
+ * How both backends refuse a status move the table in src/domain/status-transitions.ts does not allow (the reasons
+ * of its checkMove): a move no one may make is a 422 on `status`, another role's move a 403, a move that needs a
+ * note without one a 422 on `note`.
+ */
+export function actionMoveRefusal(
+  reason: 'not-a-move' | 'role' | 'note-required',
+  from: ActionStatus,
+  to: ActionStatus,
+): { status: 403 | 422; field: 'status' | 'note' | null; message: string } {
+  if (reason === 'role')
+    return {
+      status: 403,
+      field: null,
+      message:
+        to === 'verified'
+          ? 'Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh'
+          : `Chỉ văn phòng CCHC được chuyển kiến nghị từ “${actionStatusLabels[from]}” sang “${actionStatusLabels[to]}”`,
+    };
+  if (reason === 'note-required')
+    return {
+      status: 422,
+      field: 'note',
+      message: to === 'fixed' ? 'Nhập kết quả khắc phục đã thực hiện' : 'Nhập lý do',
+    };
+  return {
+    status: 422,
+    field: 'status',
+    message: `Không chuyển được kiến nghị từ “${actionStatusLabels[from]}” sang “${actionStatusLabels[to]}”`,
+  };
+}
+
 export const getActions = (query: z.input<typeof actionsQuerySchema> = {}, { signal }: FetchOptions = {}) =>
   request('GET', '/actions', { query, response: actionsResponseSchema, signal });
 export const createAction = (body: CreateActionRequest) =>

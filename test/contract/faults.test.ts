@@ -143,7 +143,7 @@ mockOnlyDescribe('fault scenarios', () => {
       const i = await createInspection(inspectionBody(teams().own));
       const a = await createAction({ inspectionId: i.id, findingId: 'f-1', ownerUnitId: i.unitId, ...actionFields });
       setFault('conflict');
-      const err = await expectApiError(patchAction(a.id, { version: a.version, status: 'fixed' }), { kind: 'conflict', status: 409 });
+      const err = await expectApiError(patchAction(a.id, { version: a.version, status: 'in_progress' }), { kind: 'conflict', status: 409 });
       expect(err.current).toEqual(a);
     });
 

@@ -80,7 +80,10 @@ const inspectionIn = (teamId: string, status: InspectionStatus) =>
 async function actionIn(teamId: string, status: Action['status']): Promise<Fx> {
   const inspection = await inspectionIn(teamId, 'in_progress');
   let action = await createAction({ inspectionId: inspection.id, findingId: 'f-1', ownerUnitId: inspection.unitId, ...actionFields });
-  if (status !== 'not_started') action = await patchAction(action.id, { version: action.version, status });
+  // The moves of the table one by one (an action cannot jump to fixed or verified).
+  const path: Action['status'][] = ['in_progress', 'fixed', 'verified'];
+  for (const next of path.slice(0, path.indexOf(status) + 1))
+    action = await patchAction(action.id, { version: action.version, status: next, note: 'Đã thực hiện' });
   return { inspection, action };
 }
 
@@ -297,15 +300,38 @@ describe('what a write keeps', () => {
     expect(action.history).toEqual([
       { at: action.updatedAt, by: userOf('inspector').id, from: null, to: 'not_started', note: 'Tạo kiến nghị' },
     ]);
-    const moved = await patchAction(action.id, { version: 1, status: 'fixed', note: 'Đã niêm yết đủ' });
-    expect(moved.version).toBe(2);
-    expect(moved.history).toHaveLength(2);
-    expect(moved.history[1]).toEqual({ at: moved.updatedAt, by: userOf('inspector').id, from: 'not_started', to: 'fixed', note: 'Đã niêm yết đủ' });
-    const renamed = await patchAction(action.id, { version: 2, ownerName: 'Công chức Tư pháp - Hộ tịch' });
-    expect(renamed).toMatchObject({ version: 3, ownerName: 'Công chức Tư pháp - Hộ tịch', status: 'fixed' });
-    expect(renamed.history).toHaveLength(2);
-    const verified = await as('secretariat', () => patchAction(action.id, { version: 3, status: 'verified' }));
-    expect(verified.history[2]).toMatchObject({ by: userOf('secretariat').id, from: 'fixed', to: 'verified', note: '' });
+    const started = await patchAction(action.id, { version: 1, status: 'in_progress' });
+    const moved = await patchAction(action.id, { version: 2, status: 'fixed', note: 'Đã niêm yết đủ' });
+    expect(moved.version).toBe(3);
+    expect(moved.history).toHaveLength(3);
+    expect(started.history[1]).toEqual({ at: started.updatedAt, by: userOf('inspector').id, from: 'not_started', to: 'in_progress', note: '' });
+    expect(moved.history[2]).toEqual({ at: moved.updatedAt, by: userOf('inspector').id, from: 'in_progress', to: 'fixed', note: 'Đã niêm yết đủ' });
+    const renamed = await patchAction(action.id, { version: 3, ownerName: 'Công chức Tư pháp - Hộ tịch' });
+    expect(renamed).toMatchObject({ version: 4, ownerName: 'Công chức Tư pháp - Hộ tịch', status: 'fixed' });
+    expect(renamed.history).toHaveLength(3);
+    const verified = await as('secretariat', () => patchAction(action.id, { version: 4, status: 'verified' }));
+    expect(verified.history[3]).toMatchObject({ by: userOf('secretariat').id, from: 'fixed', to: 'verified', note: '' });
+  });
+
+  it('PATCH /actions/:id follows the moves table: no jump (422 on status), a required note (422 on note), the secretariat’s moves (403)', async () => {
+    await signInAs('inspector');
+    const inspection = await inspectionIn(teams().own, 'in_progress');
+    const action = await createAction({ inspectionId: inspection.id, findingId: 'f-1', ownerUnitId: inspection.unitId, ...actionFields });
+    const jump = await call('PATCH', `/actions/${action.id}`, { token: await tokenFor('secretariat'), body: { version: 1, status: 'fixed', note: 'x' } });
+    expect(jump.status).toBe(422);
+    expect(errorOf(jump).fields).toEqual({ status: ['Không chuyển được kiến nghị từ “chưa thực hiện” sang “đã khắc phục”'] });
+    const started = await patchAction(action.id, { version: 1, status: 'in_progress' });
+    const blank = await call('PATCH', `/actions/${action.id}`, { token: await tokenFor('inspector'), body: { version: started.version, status: 'fixed', note: ' \u200b ' } });
+    expect(blank.status).toBe(422);
+    expect(errorOf(blank).fields).toEqual({ note: ['Nhập kết quả khắc phục đã thực hiện'] });
+    const fixed = await patchAction(action.id, { version: started.version, status: 'fixed', note: 'Đã niêm yết đủ' });
+    const back = await call('PATCH', `/actions/${action.id}`, { token: await tokenFor('inspector'), body: { version: fixed.version, status: 'in_progress', note: 'Chưa đủ' } });
+    expect(back.status).toBe(403);
+    expect(errorOf(back).message).toBe('Chỉ văn phòng CCHC được chuyển kiến nghị từ “đã khắc phục” sang “đang thực hiện”');
+    const noReason = await call('PATCH', `/actions/${action.id}`, { token: await tokenFor('secretariat'), body: { version: fixed.version, status: 'in_progress' } });
+    expect(errorOf(noReason).fields).toEqual({ note: ['Nhập lý do'] });
+    const sentBack = await as('secretariat', () => patchAction(action.id, { version: fixed.version, status: 'in_progress', note: 'Chưa có ảnh minh chứng' }));
+    expect(sentBack.history.at(-1)).toMatchObject({ from: 'fixed', to: 'in_progress', note: 'Chưa có ảnh minh chứng' });
   });
 
   it('DELETE removes the planned inspection and its actions', async () => {

@@ -75,10 +75,21 @@ describe('every endpoint × role', () => {
     const verify = await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.inspector, body: { version: 1, status: 'verified' } });
     expect(verify.status).toBe(403);
     expect(verify.body.error.message).toBe('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
-    const byOffice = await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.secretariat, body: { version: 1, status: 'verified', note: 'Đã xác minh tại chỗ' } });
+    // Verifying is the last of the moves: not from "chưa thực hiện" (422), after the action was fixed (200).
+    const jump = await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.secretariat, body: { version: 1, status: 'verified', note: 'Đã xác minh tại chỗ' } });
+    expect(jump.status).toBe(422);
+    expect(jump.body.error.fields).toEqual({ status: ['Không chuyển được kiến nghị từ “chưa thực hiện” sang “đã xác minh”'] });
+    await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.inspector, body: { version: 1, status: 'in_progress' } });
+    await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.inspector, body: { version: 2, status: 'fixed', note: 'Đã niêm yết' } });
+    const byOffice = await call(s.app, 'PATCH', `/actions/${created.body.id}`, { token: tokens.secretariat, body: { version: 3, status: 'verified', note: 'Đã xác minh tại chỗ' } });
     expect(byOffice.status).toBe(200);
-    expect(byOffice.body.history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([[null, 'not_started'], ['not_started', 'verified']]);
-    expect(byOffice.body.history[1].note).toBe('Đã xác minh tại chỗ');
+    expect(byOffice.body.history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
+      [null, 'not_started'],
+      ['not_started', 'in_progress'],
+      ['in_progress', 'fixed'],
+      ['fixed', 'verified'],
+    ]);
+    expect(byOffice.body.history[3].note).toBe('Đã xác minh tại chỗ');
   });
 
   it('a finalised inspection is changed only by the secretariat', async () => {
