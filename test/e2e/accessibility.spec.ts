@@ -115,7 +115,7 @@ test('a merged commune’s page (Thư Phú) has no serious or critical axe viola
   await expect(page.getByRole('heading', { level: 1, name: 'Xã Thư Phú' })).toBeVisible();
   // The merger note's link sits inside a sentence.
   await expect(page.getByRole('link', { name: 'xã Chương Dương' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Các cuộc kiểm tra và điểm theo lĩnh vực' })).toContainText('Đã kết thúc');
+  await expect(page.getByRole('table', { name: 'Các cuộc kiểm tra và điểm theo lĩnh vực' })).toContainText('Đã hoàn thành');
   await expect(page.getByRole('region', { name: /^Chỉ số chuyển đổi số/ })).toContainText('53,1 %');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expectNoSeriousViolations(page);

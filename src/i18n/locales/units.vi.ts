@@ -126,7 +126,7 @@ export const unitsVi = {
     statuses: {
       planned: 'Kế hoạch',
       in_progress: 'Đang kiểm tra',
-      finalised: 'Đã kết thúc',
+      finalised: 'Đã hoàn thành',
       cancelled: 'Đã hủy',
     },
   },
