@@ -74,15 +74,26 @@ export const emptyRemediationCounts = (): RemediationCounts => ({
 });
 
 /**
+ * The day a period's remediation is read at: its last day, or `asOf` when that comes first — and `asOf` for the
+ * latest period the statistics cover (`period.to` at or after `coverageTo`): the monthly statistics stop at the last
+ * full month, but the actions are live records, so the latest period shows them as they stand now (a move made
+ * today counts at once).
+ */
+export function snapshotDay(period: Period, asOf: string, coverageTo?: string): string {
+  if (coverageTo !== undefined && period.to >= coverageTo) return asOf;
+  const end = lastDayOfMonth(period.to);
+  return end < asOf ? end : asOf;
+}
+
+/**
  * Remediation for a period: every action that was still to be verified at some time in the period —
  * assigned on or before its last day and not already verified before its first day — with its status
  * on the period's last day (or on `asOf`, the data's today, when the period reaches it). So a past
  * year shows how things stood at its end, as the dossier stocks do, and actions closed long before
  * do not swell the "verified" bar.
  */
-export function remediationSnapshot(actions: readonly Action[], period: Period, asOf: string): RemediationSnapshot {
-  const end = lastDayOfMonth(period.to);
-  const day = end < asOf ? end : asOf;
+export function remediationSnapshot(actions: readonly Action[], period: Period, asOf: string, coverageTo?: string): RemediationSnapshot {
+  const day = snapshotDay(period, asOf, coverageTo);
   const start = `${period.from}-01`;
   const counts = emptyRemediationCounts();
   const overdueByUnit = new Map<string, number>();

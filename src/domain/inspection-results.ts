@@ -1,7 +1,7 @@
 import type { Action } from '../api/actions';
 import type { Inspection } from '../api/inspections';
 import type { InspectionTemplate } from '../api/inspection-template';
-import { statusOn, vietnamDay } from './action-status';
+import { snapshotDay, statusOn, vietnamDay } from './action-status';
 import { inspectionScores, type AreaScore } from './inspection-score';
 import { overdueCount } from './open-actions';
 import { lastDayOfMonth, type Period } from './period';
@@ -282,7 +282,7 @@ export function verifiedOnTimeByUnit(
 }
 
 /**
- * The overdue actions on a period's last day (or on `asOf` when that comes first), the overview's remediation card:
+ * The overdue actions on the day snapshotDay gives (a period's last day, or `asOf`), the overview's remediation card:
  * each action's status on that day (statusOn) counted by overdueCount, so it is the same number as the overdue
  * state of remediationSnapshot for the period, and the tracker's count when the day is asOf.
  */
@@ -290,9 +290,9 @@ export function overdueAtPeriodEnd(
   actions: readonly Pick<Action, 'status' | 'history' | 'dueDate'>[],
   period: Period,
   asOf: string,
+  coverageTo?: string,
 ): { day: string; count: number } {
-  const end = lastDayOfMonth(period.to);
-  const day = end < asOf ? end : asOf;
+  const day = snapshotDay(period, asOf, coverageTo);
   const onDay = actions.flatMap((a) => {
     const status = statusOn(a, day, asOf);
     return status === null ? [] : [{ status, dueDate: a.dueDate }];

@@ -71,11 +71,9 @@ test('the secretariat verifies a fixed action once for a double click, and the c
   await expect(page.getByRole('table', { name: 'Lịch sử cập nhật' })).toContainText('Thành viên Đoàn kiểm tra số 2');
 });
 
-// The overview's card takes each action's status on the period's last day from its history (remediationSnapshot),
-// and the latest period the data cover ends on 30/06/2025, before meta.asOf (05/07/2025): a move made today is
-// dated after it, so no period of the card can show it yet. Left as fixme until the card reads the current status
-// for a period that reaches the end of the coverage.
-test.fixme('the secretariat verifies a fixed action and the overview’s remediation counts change', async ({ page }) => {
+// The overview's default period is the latest the statistics cover, so its card reads each action as it stands now
+// (snapshotDay): a move made today counts at once.
+test('the secretariat verifies a fixed action and the overview’s remediation counts change', async ({ page }) => {
   await page.goto('/?unit=xa-ninh-so');
   await signIn(page, 'vanphong');
   await expect(page.getByRole('heading', { level: 1, name: /^Tổng quan:/ })).toBeVisible();

@@ -112,6 +112,16 @@ describe('remediationSnapshot', () => {
     expect(s.overdueByUnit).toEqual(new Map([['xa-b', 1], ['xa-c', 1]]));
   });
 
+  it('reads the latest period the statistics cover (to their last month) as things stand now, not on that month’s last day', () => {
+    // The statistics stop at 2022-12 and the data's today is later: 'late' was fixed on 2023-02-01, after the
+    // period's last day; as the latest period it counts as fixed now, and 'new' (assigned 2023-06-01) is in.
+    const latest = remediationSnapshot(actions, { from: '2022-01', to: '2022-12' }, asOf, '2022-12');
+    expect(latest.day).toBe(asOf);
+    expect(latest.counts).toEqual({ not_started: 0, in_progress: 0, overdue: 2, fixed: 1, verified: 1 });
+    // An earlier period than the coverage's end keeps its own last day.
+    expect(remediationSnapshot(actions, { from: '2022-01', to: '2022-12' }, asOf, '2023-06').day).toBe('2022-12-31');
+  });
+
   it('counts the action verified in 2021 for 2021 only', () => {
     const s = remediationSnapshot(actions, { from: '2021-01', to: '2021-12' }, asOf);
     expect(s.total).toBe(1);

@@ -25,9 +25,9 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
   const actions = useUnitActions(ctx);
 
   const locale = useLocale();
-  const snapshot = remediationSnapshot(actions.data ?? [], period, ctx.meta.asOf);
+  const snapshot = remediationSnapshot(actions.data ?? [], period, ctx.meta.asOf, ctx.meta.coverage.to);
   // The overdue count the actions tracker shows (overdueCount over the statuses on the snapshot's day).
-  const overdue = overdueAtPeriodEnd(actions.data ?? [], period, ctx.meta.asOf);
+  const overdue = overdueAtPeriodEnd(actions.data ?? [], period, ctx.meta.asOf, ctx.meta.coverage.to);
   const state = sectionState([{ query: actions, enabled: true }], () => snapshot.total === 0);
   const rows = remediationStates.map((s) => ({
     state: t(`overview.remediation.states.${s}`),

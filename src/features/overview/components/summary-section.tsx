@@ -99,7 +99,7 @@ function SummaryBody({ ctx }: { ctx: OverviewContext }) {
       })
     : null;
 
-  const snapshot = actions.data ? remediationSnapshot(actions.data, period, ctx.meta.asOf) : null;
+  const snapshot = actions.data ? remediationSnapshot(actions.data, period, ctx.meta.asOf, ctx.meta.coverage.to) : null;
   const remediation = snapshot && {
     day: snapshot.day,
     counts: snapshot.counts,
