@@ -10,15 +10,19 @@ import {
   IconLayoutDashboard,
   IconTools,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
 import { paths } from '../../lib/paths';
 import classes from './app-layout.module.css';
-import { SyncStatus } from '../../components/sync-status';
 import { HeaderFilters } from './header-filters';
-import { UserBox } from './user-box';
+
+// The sync state and the user box (whose sign-out guards unsynced drafts) carry the inspection drafts' engine and
+// IndexedDB code: loaded just after the shell, they keep it out of every page's first load.
+const SyncStatus = lazy(() => import('../../components/sync-status').then((m) => ({ default: m.SyncStatus })));
+const UserBox = lazy(() => import('./user-box').then((m) => ({ default: m.UserBox })));
 
 /** Keeps the period and unit when moving between screens. */
 function useFilterSearch(): string {
@@ -76,10 +80,14 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap" justify="flex-end">
             {!phone && <HeaderFilters />}
-            <SyncStatus />
+            <Suspense fallback={null}>
+              <SyncStatus />
+            </Suspense>
             <LanguageSwitch />
             <ColorSchemeToggle />
-            <UserBox />
+            <Suspense fallback={<Box w={34} h={34} aria-hidden />}>
+              <UserBox />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
