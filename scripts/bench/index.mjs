@@ -16,6 +16,8 @@
 //   npm run bench -- --build               also rebuild dist/ first (otherwise only when it is missing)
 //   npm run bench -- --runs=5              runs per timing (default 3; the median is printed)
 //   npm run bench -- --lh-runs=3           Lighthouse runs per page (default 1; medians; about 30 s a run)
+//   npm run bench -- --lh-pages=kiem-tra   only the Lighthouse pages whose report name starts so (comma-separated:
+//                                          sign-in, overview, ho-so, don-vi, kiem-tra-desktop, kiem-tra-mobile)
 //   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings, server (comma-separated)
 //   npm run bench -- --requests=50         requests per server endpoint (default 20); BENCH_SERVER_PORT (8096)
 //   npm run bench -- --reuse-demo          serve the existing dist-demo-bench/ instead of rebuilding it
@@ -33,6 +35,7 @@ const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 const runs = Math.max(1, Number(option('runs', '3')) || 3);
 const lhRuns = Math.max(1, Number(option('lh-runs', '1')) || 1);
+const lhPages = option('lh-pages', '').split(',').filter(Boolean);
 const requests = Math.max(1, Number(option('requests', '20')) || 20);
 const port = Number(process.env.BENCH_PORT ?? 4390);
 const outDir = 'bench-results';
@@ -115,7 +118,7 @@ if (!skip.has('lighthouse') && server) {
   const { runLighthouse } = await import('./lighthouse.mjs');
   let results = [];
   try {
-    results = await runLighthouse(server.base, outDir, DEMO_OUT_DIR, lhRuns);
+    results = await runLighthouse(server.base, outDir, DEMO_OUT_DIR, lhRuns, lhPages);
   } catch (e) {
     problems.push(`lighthouse: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -80,9 +80,12 @@ function figures(lhr) {
  * @param {string} outDir where the full JSON reports go
  * @param {string} demoDir the served build folder (for the sizes of what the service worker fetched)
  * @param {number} runs runs per page; each figure is the median over them
+ * @param {string[]} only report names' beginnings to keep (e.g. ['kiem-tra']); empty: every page
  * @returns {Promise<Array<{ page: object, result?: object, error?: string }>>}
  */
-export async function runLighthouse(base, outDir, demoDir, runs = 1) {
+export async function runLighthouse(base, outDir, demoDir, runs = 1, only = []) {
+  const pages = only.length ? lighthousePages.filter((p) => only.some((o) => p.file.startsWith(o))) : lighthousePages;
+  if (pages.length === 0) throw new Error(`no Lighthouse page matches ${only.join(', ')}`);
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (/^lighthouse-.*\.json$/.test(f)) rmSync(path.join(outDir, f));
   const profile = mkdtempSync(path.join(tmpdir(), 'cchc-bench-lh-'));
@@ -97,7 +100,7 @@ export async function runLighthouse(base, outDir, demoDir, runs = 1) {
     const helper = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(helper);
     let user = null;
-    for (const page of lighthousePages) {
+    for (const page of pages) {
       const results = [];
       let error = null;
       for (let i = 0; i < runs; i++) {
