@@ -5,7 +5,8 @@ import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
 import { env } from '../../config/env';
-import { SignInForm, useSession, type SignInState } from '../../features/auth';
+import { useSession, type SignInState } from '../../features/auth';
+import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { safeNext } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
