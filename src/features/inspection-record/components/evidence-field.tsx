@@ -1,4 +1,5 @@
 import { ActionIcon, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
+import { useEvidencePreview } from '../../../lib/inspection-sync';
 import { IconCamera, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +68,7 @@ export function EvidenceField({ criterionId, evidence, readOnly, edit, addEviden
           {evidence.map((ref, i) => (
             <List.Item key={`${ref}-${i}`}>
               <Group gap={4} wrap="nowrap">
+                <EvidenceThumbnail id={ref} />
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {label(ref)}
                 </Text>
@@ -107,4 +109,11 @@ export function EvidenceField({ criterionId, evidence, readOnly, edit, addEviden
       )}
     </Stack>
   );
+}
+
+/** A photo's thumbnail (from the device's copy, or the server's once uploaded); nothing for a PDF or while loading. */
+function EvidenceThumbnail({ id }: { id: string }) {
+  const preview = useEvidencePreview(id, { thumbnail: true });
+  if (!preview.url || !(preview.type ?? '').startsWith('image/')) return null;
+  return <img src={preview.url} alt="" width={44} height={44} style={{ objectFit: 'cover', borderRadius: 4, flex: 'none' }} />;
 }
