@@ -77,7 +77,7 @@ describe('Đăng nhập', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /^Tổng quan/ })).toBeInTheDocument();
     expect(currentUrl()).toBe('/');
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByText('Văn phòng CCHC')).toBeInTheDocument();
+    expect(await within(banner).findByText('Văn phòng CCHC')).toBeInTheDocument();
   });
 
   it('sends a visitor without a session to sign-in, then on to the page asked for', async () => {
