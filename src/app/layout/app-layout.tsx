@@ -10,19 +10,17 @@ import {
   IconLayoutDashboard,
   IconTools,
 } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
 import { paths } from '../../lib/paths';
 import classes from './app-layout.module.css';
+// Not loaded lazily: the sync state also puts the answers kept on the device back into the query cache
+// (useOfflineQueries) before a page's queries run, which an offline reload of the recording page needs.
+import { SyncStatus } from '../../components/sync-status';
 import { HeaderFilters } from './header-filters';
-
-// The sync state and the user box (whose sign-out guards unsynced drafts) carry the inspection drafts' engine and
-// IndexedDB code: loaded just after the shell, they keep it out of every page's first load.
-const SyncStatus = lazy(() => import('../../components/sync-status').then((m) => ({ default: m.SyncStatus })));
-const UserBox = lazy(() => import('./user-box').then((m) => ({ default: m.UserBox })));
+import { UserBox } from './user-box';
 
 /** Keeps the period and unit when moving between screens. */
 function useFilterSearch(): string {
@@ -80,14 +78,10 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap" justify="flex-end">
             {!phone && <HeaderFilters />}
-            <Suspense fallback={null}>
-              <SyncStatus />
-            </Suspense>
+            <SyncStatus />
             <LanguageSwitch />
             <ColorSchemeToggle />
-            <Suspense fallback={<Box w={34} h={34} aria-hidden />}>
-              <UserBox />
-            </Suspense>
+            <UserBox />
           </Group>
         </Group>
       </AppShell.Header>
