@@ -25,6 +25,25 @@ export const routes: RouteObject[] = [
         errorElement: <AppErrorFallback />,
         lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
       },
+      // Meeting mode fills the screen: signed in, but outside the shell (no header, no navigation).
+      {
+        element: (
+          <RequireAuth>
+            <Outlet />
+          </RequireAuth>
+        ),
+        errorElement: <AppErrorFallback />,
+        children: [
+          {
+            path: paths.meeting,
+            lazy: async () => ({ Component: (await import('./routes/meeting')).MeetingRoute }),
+          },
+          {
+            path: paths.meetingPresenter,
+            lazy: async () => ({ Component: (await import('./routes/meeting-presenter')).MeetingPresenterRoute }),
+          },
+        ],
+      },
       {
         element: (
           <RequireAuth>
@@ -77,6 +96,11 @@ export const routes: RouteObject[] = [
             path: paths.inspectionResults,
             errorElement: pageError,
             lazy: async () => ({ Component: (await import('./routes/inspection-results')).InspectionResultsRoute }),
+          },
+          {
+            path: paths.report,
+            errorElement: pageError,
+            lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }),
           },
           {
             path: unitPathPattern,

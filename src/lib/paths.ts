@@ -8,6 +8,9 @@ export const paths = {
   inspections: '/kiem-tra',
   actions: '/khac-phuc',
   inspectionResults: '/ket-qua-kiem-tra',
+  meeting: '/trinh-chieu',
+  meetingPresenter: '/trinh-chieu/nguoi-trinh-bay',
+  report: '/bao-cao',
 } as const;
 
 /** The router's patterns of one inspection's pages (their parameter is `inspectionId`). */

@@ -8,6 +8,8 @@ import {
   IconDeviceDesktopAnalytics,
   IconFileText,
   IconLayoutDashboard,
+  IconPresentation,
+  IconReport,
   IconTools,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +53,8 @@ export function AppLayout() {
     { to: paths.inspections, label: t('inspections.nav'), icon: IconClipboardCheck },
     { to: paths.actions, label: t('actions.nav'), icon: IconTools },
     { to: paths.inspectionResults, label: t('results.nav'), icon: IconChecklist },
+    { to: paths.report, label: t('nav.report'), icon: IconReport },
+    { to: paths.meeting, label: t('nav.meeting'), icon: IconPresentation },
   ];
 
   return (

@@ -1,6 +1,8 @@
 import { actionsEn } from './actions.en';
 import { inspectionsEn } from './inspections.en';
+import { meetingEn } from './meeting.en';
 import { minutesEn } from './minutes.en';
+import { reportEn } from './report.en';
 import { recordEn } from './record.en';
 import { resultsEn } from './results.en';
 import { syncEn } from './sync.en';
@@ -24,6 +26,8 @@ export const en: Resources = {
     overview: 'Overview',
     dossiers: 'Dossiers',
     units: 'Units',
+    report: 'Report',
+    meeting: 'Meeting mode',
     toggle: 'Open or close the navigation',
   },
   header: {
@@ -251,7 +255,9 @@ export const en: Resources = {
   sync: syncEn,
   actions: actionsEn,
   results: resultsEn,
+  meeting: meetingEn,
   minutes: minutesEn,
+  report: reportEn,
   dossiers: dossiersEn,
   units: unitsEn,
   summary: summaryEn,

@@ -1,6 +1,8 @@
 import { actionsVi } from './actions.vi';
 import { inspectionsVi } from './inspections.vi';
+import { meetingVi } from './meeting.vi';
 import { minutesVi } from './minutes.vi';
+import { reportVi } from './report.vi';
 import { recordVi } from './record.vi';
 import { resultsVi } from './results.vi';
 import { syncVi } from './sync.vi';
@@ -23,6 +25,8 @@ export const vi = {
     overview: 'Tổng quan',
     dossiers: 'Hồ sơ TTHC',
     units: 'Đơn vị',
+    report: 'Báo cáo',
+    meeting: 'Trình chiếu',
     toggle: 'Mở hoặc đóng thanh điều hướng',
   },
   header: {
@@ -252,7 +256,9 @@ export const vi = {
   sync: syncVi,
   actions: actionsVi,
   results: resultsVi,
+  meeting: meetingVi,
   minutes: minutesVi,
+  report: reportVi,
   dossiers: dossiersVi,
   units: unitsVi,
   summary: summaryVi,

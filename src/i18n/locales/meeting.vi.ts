@@ -1,0 +1,4 @@
+/** Strings of meeting mode (Trình chiếu): the slides, the presenter view and the deck chooser. */
+export const meetingVi = {
+  title: 'Trình chiếu',
+};
