@@ -4,7 +4,7 @@ import { endpoints } from '../../src/api/contract';
 import {
   CREATE_STATUSES,
   createInspectionRequestSchema,
-  incompleteMessage,
+  inspectionMoveRefusal,
   INSPECTION_MESSAGES,
   inspectionSchema,
   inspectionsQuerySchema,
@@ -107,18 +107,10 @@ async function statusMove(
     complete: problems.length === 0,
   });
   if (check.ok) return { by: user.id, from: current.status, to: next.status, note: note?.trim() ?? '' };
-  switch (check.reason) {
-    case 'role':
-      throw forbidden(INSPECTION_MESSAGES.role);
-    case 'note-required':
-      errs.add('note', INSPECTION_MESSAGES.reopenNote);
-      break;
-    case 'incomplete':
-      errs.add('status', incompleteMessage(problems));
-      break;
-    default:
-      errs.add('status', INSPECTION_MESSAGES.notAMove(current.status, next.status));
-  }
+  if (check.reason === 'same-status') return null;
+  const refusal = inspectionMoveRefusal(check.reason, current.status, next.status, problems);
+  if (refusal.status === 403) throw forbidden(refusal.message);
+  errs.add(refusal.field!, refusal.message);
   return null;
 }
 

@@ -165,6 +165,24 @@ export const INSPECTION_MESSAGES = {
 } as const;
 
 /**
+ * How both backends refuse a status move of an inspection that the table in src/domain/status-transitions.ts does not
+ * allow (the reasons of its checkMove): another role's move a 403, a move that needs a reason without one a 422 on
+ * `note`, finalising an incomplete record a 422 on `status` saying what is missing (`problems`, the completeness
+ * codes), a move no one may make a 422 on `status`.
+ */
+export function inspectionMoveRefusal(
+  reason: 'not-a-move' | 'role' | 'note-required' | 'incomplete',
+  from: InspectionStatus,
+  to: InspectionStatus,
+  problems: readonly { code: string; findingId?: string; actionId?: string }[] = [],
+): { status: 403 | 422; field: 'status' | 'note' | null; message: string } {
+  if (reason === 'role') return { status: 403, field: null, message: INSPECTION_MESSAGES.role };
+  if (reason === 'note-required') return { status: 422, field: 'note', message: INSPECTION_MESSAGES.reopenNote };
+  if (reason === 'incomplete') return { status: 422, field: 'status', message: incompleteMessage(problems) };
+  return { status: 422, field: 'status', message: INSPECTION_MESSAGES.notAMove(from, to) };
+}
+
+/**
  * Why an inspection may not be finalised yet, in one sentence, from the completeness problems'
  * codes (src/domain/inspection-completeness.ts; the shape repeated here so the contract needs no domain import).
  */
