@@ -13,6 +13,8 @@ export interface ServerConfig {
   demo: boolean;
   /** Behind a reverse proxy: whose X-Forwarded-For to believe (true, or the proxies' addresses), for the sign-in limit. */
   trustProxy: boolean | string;
+  /** ANSWER_CACHE_MB: memory for the aggregate answers kept between requests (0: none; unset: the app's default). */
+  answerCacheBytes: number | undefined;
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     evidenceDir: path.resolve(env.EVIDENCE_DIR ?? path.join(root, 'data', 'evidence')),
     demo: (env.DEMO ?? 'true') !== 'false',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    answerCacheBytes: parseCacheMb(env.ANSWER_CACHE_MB),
   };
 }
 
@@ -39,4 +42,11 @@ function parseTrustProxy(v: string | undefined): boolean | string {
   if (v === undefined || v === '' || v === 'false') return false;
   if (v === 'true') return true;
   return v;
+}
+
+function parseCacheMb(v: string | undefined): number | undefined {
+  if (v === undefined || v.trim() === '') return undefined;
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`ANSWER_CACHE_MB must be a number of MiB (0: no cache), not “${v}”`);
+  return Math.round(mb * 1024 * 1024);
 }

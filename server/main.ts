@@ -31,6 +31,7 @@ const app = await buildApp({
   distDir: config.distDir,
   evidenceDir: config.evidenceDir,
   trustProxy: config.trustProxy,
+  answerCacheBytes: config.answerCacheBytes,
   logger: { level: process.env.LOG_LEVEL ?? 'info', redact: { paths: LOG_REDACT, censor: '[hidden]' } },
 });
 

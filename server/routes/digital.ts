@@ -22,6 +22,7 @@ import { dossierRows } from '../db/dossier-sql';
 import type { Queryable } from '../db/database';
 import { SPAN_UNITS, TOTAL_ROWS, totalDigitalInputs, UNIT_DIGITAL_INPUTS, unitPeriodArrays } from '../db/rollups';
 import { checkPeriod, echo, periodParams, type Period } from '../http/period';
+import { sendCached } from '../http/answer-cache';
 import type { Api, Deps } from '../http/types';
 
 const ratioCols = (alias: string, keys: readonly string[], agg: boolean) =>
@@ -161,37 +162,46 @@ export function rankForRanking(rows: readonly { unitId: string; indicators: Digi
   return scored.map(({ unitId, total, groups }, i) => ({ rank: i + 1, unitId, total, groups }));
 }
 
-export function digitalRoutes(api: Api, { db }: Deps) {
-  api.get('/digital/by-unit', { schema: { querystring: digitalQuerySchema, response: { 200: digitalByUnitSchema } } }, async (req) => {
-    const q = await checkPeriod(db, req.query);
-    return { query: echo(q, false), rows: await digitalByUnit(db, q) };
-  });
-  api.get('/digital/summary', { schema: { querystring: digitalQuerySchema, response: { 200: digitalSummarySchema } } }, async (req) => {
-    const q = await checkPeriod(db, req.query);
-    const totals = q.unit === 'all' ? await digitalTotals(db, q) : sumDigitalIndicators(await digitalByUnit(db, q));
-    return { query: echo(q, false), totals };
-  });
-  api.get('/digital/by-month', { schema: { querystring: digitalQuerySchema, response: { 200: digitalByMonthSchema } } }, async (req) => {
-    const q = await checkPeriod(db, req.query);
-    const rows = [];
-    if (q.unit === 'all') {
-      const byMonth = await digitalTotalsByMonth(db, q);
-      for (const month of monthsOf(q)) rows.push({ month, indicators: byMonth.get(month) ?? sumDigitalIndicators([]) });
-    } else {
-      for (const month of monthsOf(q)) rows.push({ month, indicators: sumDigitalIndicators(await digitalByUnit(db, { ...q, from: month, to: month })) });
-    }
-    return { query: echo(q, false), rows };
-  });
-  api.get('/digital/ranking', { schema: { querystring: digitalRankingQuerySchema, response: { 200: digitalRankingSchema } } }, async (req) => {
-    const { by, page, pageSize, around, ...period } = req.query;
-    const q = await checkPeriod(db, period);
-    // Ranked over every unit of the level asked for, with the same scoring as the screen.
-    const ranked = rankForRanking(await digitalByUnit(db, { ...q, unit: 'all' }), by);
-    return {
-      query: { ...echo(q, false), by, page, pageSize },
-      totalRows: ranked.length,
-      rows: ranked.slice((page - 1) * pageSize, page * pageSize),
-      around: around === undefined ? null : aroundUnit(ranked, around),
-    };
-  });
+export function digitalRoutes(api: Api, deps: Deps) {
+  const { db } = deps;
+  api.get('/digital/by-unit', { schema: { querystring: digitalQuerySchema, response: { 200: digitalByUnitSchema } } }, (req, reply) =>
+    sendCached(deps, req, reply, digitalByUnitSchema, async () => {
+      const q = await checkPeriod(db, req.query);
+      return { query: echo(q, false), rows: await digitalByUnit(db, q) };
+    }),
+  );
+  api.get('/digital/summary', { schema: { querystring: digitalQuerySchema, response: { 200: digitalSummarySchema } } }, (req, reply) =>
+    sendCached(deps, req, reply, digitalSummarySchema, async () => {
+      const q = await checkPeriod(db, req.query);
+      const totals = q.unit === 'all' ? await digitalTotals(db, q) : sumDigitalIndicators(await digitalByUnit(db, q));
+      return { query: echo(q, false), totals };
+    }),
+  );
+  api.get('/digital/by-month', { schema: { querystring: digitalQuerySchema, response: { 200: digitalByMonthSchema } } }, (req, reply) =>
+    sendCached(deps, req, reply, digitalByMonthSchema, async () => {
+      const q = await checkPeriod(db, req.query);
+      const rows = [];
+      if (q.unit === 'all') {
+        const byMonth = await digitalTotalsByMonth(db, q);
+        for (const month of monthsOf(q)) rows.push({ month, indicators: byMonth.get(month) ?? sumDigitalIndicators([]) });
+      } else {
+        for (const month of monthsOf(q)) rows.push({ month, indicators: sumDigitalIndicators(await digitalByUnit(db, { ...q, from: month, to: month })) });
+      }
+      return { query: echo(q, false), rows };
+    }),
+  );
+  api.get('/digital/ranking', { schema: { querystring: digitalRankingQuerySchema, response: { 200: digitalRankingSchema } } }, (req, reply) =>
+    sendCached(deps, req, reply, digitalRankingSchema, async () => {
+      const { by, page, pageSize, around, ...period } = req.query;
+      const q = await checkPeriod(db, period);
+      // Ranked over every unit of the level asked for, with the same scoring as the screen.
+      const ranked = rankForRanking(await digitalByUnit(db, { ...q, unit: 'all' }), by);
+      return {
+        query: { ...echo(q, false), by, page, pageSize },
+        totalRows: ranked.length,
+        rows: ranked.slice((page - 1) * pageSize, page * pageSize),
+        around: around === undefined ? null : aroundUnit(ranked, around),
+      };
+    }),
+  );
 }
