@@ -201,9 +201,9 @@ async function benchBackend(label, env, port, requests, reseed, log) {
  * The reference server on the national PGlite folder, serving the production build (dist/) beside
  * the API on one port: for the browser timings of the production build (no mock on the page).
  */
-export async function startProductionServer({ outDir, port, log }) {
-  const distDir = path.join(root, 'dist');
-  if (!existsSync(path.join(distDir, 'index.html'))) throw new Error('dist/ has no index.html (npm run build)');
+export async function startProductionServer({ outDir, distDir: dist = 'dist', port, log }) {
+  const distDir = path.resolve(root, dist);
+  if (!existsSync(path.join(distDir, 'index.html'))) throw new Error(`${dist}/ has no index.html (npm run build)`);
   const { dir } = pgliteDir(outDir, log);
   return startServer(port, { DATA_DIR: dir, DATABASE_URL: '', DIST_DIR: distDir, EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') });
 }

@@ -240,7 +240,7 @@ function summarise(runs) {
  * @param {string} base
  * @param {{ runs?: number, log?: (s: string) => void, only?: string[] }} options  only: dataset keys to run
  */
-export async function runTimings(base, { runs = 3, log = () => {}, only } = {}) {
+export async function runTimings(base, { runs = 3, log = () => {}, only, onlyScreens } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
@@ -257,7 +257,7 @@ export async function runTimings(base, { runs = 3, log = () => {}, only } = {}) 
     await signIn(first, base, '?latency=0');
     await first.close();
     for (const dataset of only ? datasets.filter((d) => only.includes(d.key)) : datasets) {
-      for (const screen of screens) {
+      for (const screen of onlyScreens ? screens.filter((x) => onlyScreens.includes(x.key)) : screens) {
         for (const [mode, fn] of [
           ['load', loadRun],
           ['in-app', inAppRun],
