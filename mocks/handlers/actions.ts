@@ -1,12 +1,15 @@
 import { HttpResponse } from 'msw';
 import {
+  ACTION_MESSAGES,
+  actionContentFields,
+  actionEditRefusal,
   actionMoveRefusal,
   actionsQuerySchema,
   createActionRequestSchema,
   patchActionRequestSchema,
   type Action,
 } from '../../src/api/actions';
-import { actionMoves, checkMove } from '../../src/domain/status-transitions';
+import { actionEditBlock, actionMoves, checkMove, type Actor } from '../../src/domain/status-transitions';
 import type { Dataset } from '../data/dataset';
 import * as h from '../http-helpers';
 import { findAction, findInspection, listActions, newId, saveAction } from '../store';
@@ -22,7 +25,10 @@ const checkOwnerUnit = (dataset: Dataset, ownerUnitId: string | undefined, errs:
 
 const byDueDate = (a: Action, b: Action) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id);
 
-const notOwnTeam = 'Bạn chỉ được cập nhật kiến nghị của cuộc kiểm tra do đoàn mình thực hiện';
+const actorOn = (user: { role: Actor['role']; teamIds: readonly string[] }, teamId: string): Actor => ({
+  role: user.role,
+  ownTeam: user.role === 'inspector' && user.teamIds.includes(teamId),
+});
 
 export const actionsHandlers = [
   h.route('get', '/actions', ({ request, dataset }) => {
@@ -73,21 +79,25 @@ export const actionsHandlers = [
     const { request, dataset, user, fault } = ctx;
     const { current } = h.writableRecord(ctx, findAction, (id) => h.notFound(`Không có kiến nghị “${h.clip(id)}”`));
     const body = await h.parseBody(request, patchActionRequestSchema);
+    const inspection = findInspection(current.inspectionId);
     if (user.role !== 'secretariat') {
-      const inspection = findInspection(current.inspectionId);
-      if (!inspection) return h.forbidden(notOwnTeam);
-      requireTeam(user, inspection.teamId, notOwnTeam);
-      if (current.status === 'verified')
-        return h.forbidden('Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi');
+      if (!inspection) return h.forbidden(ACTION_MESSAGES.notOwnTeam);
+      requireTeam(user, inspection.teamId, ACTION_MESSAGES.notOwnTeam);
+      if (current.status === 'verified') return h.forbidden(ACTION_MESSAGES.verified);
       if (body.status === 'verified')
         return h.forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
+    }
+    // What, owner and due date follow the inspection (read-only once finalised, but for the secretariat); the status
+    // moves of the remediation go on.
+    if (inspection && actionContentFields.some((f) => body[f] !== undefined && body[f] !== current[f])) {
+      const block = actionEditBlock(actorOn(user, inspection.teamId), current.status, inspection.status);
+      if (block) return h.forbidden(actionEditRefusal(block).message);
     }
     // A stale version first: the move below is judged from the status the writer saw.
     h.checkVersion(current, body.version, fault);
     const errs = new h.FieldErrors();
     checkOwnerUnit(dataset, body.ownerUnitId, errs);
     if (body.status !== undefined && body.status !== current.status) {
-      const inspection = findInspection(current.inspectionId);
       const ownTeam = user.role === 'inspector' && !!inspection && user.teamIds.includes(inspection.teamId);
       const check = checkMove(actionMoves, { role: user.role, ownTeam }, current.status, body.status, { note: body.note });
       if (!check.ok && check.reason !== 'same-status') {

@@ -1,6 +1,9 @@
 import { clipMiddle } from '../../src/domain/clip';
-import { actionMoves, checkMove } from '../../src/domain/status-transitions';
+import { actionEditBlock, actionMoves, checkMove } from '../../src/domain/status-transitions';
 import {
+  ACTION_MESSAGES,
+  actionContentFields,
+  actionEditRefusal,
   actionMoveRefusal,
   actionSchema,
   actionsQuerySchema,
@@ -19,7 +22,6 @@ const MAX_ACTIONS_PER_FINDING = 20;
 import { checkUnitFilter, findInspection, inspectionNotFound } from './inspections';
 
 const WRITERS = ['inspector', 'secretariat'] as const;
-const notOwnTeam = 'Bạn chỉ được cập nhật kiến nghị của cuộc kiểm tra do đoàn mình thực hiện';
 
 const ACTION_SELECT = (from: string) => `
   SELECT a.id, a.version, a.inspection_id AS "inspectionId", a.finding_id AS "findingId", a.unit_id AS "unitId",
@@ -102,12 +104,18 @@ export function actionRoutes(api: Api, { db }: Deps) {
       const body = req.body;
       const current = await findAction(db, id);
       if (!current) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
+      const inspection = await findInspection(db, current.inspectionId);
       if (user.role !== 'secretariat') {
-        const inspection = await findInspection(db, current.inspectionId);
-        if (!inspection) throw forbidden(notOwnTeam);
-        requireTeam(user, inspection.teamId, notOwnTeam);
-        if (current.status === 'verified') throw forbidden('Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi');
+        if (!inspection) throw forbidden(ACTION_MESSAGES.notOwnTeam);
+        requireTeam(user, inspection.teamId, ACTION_MESSAGES.notOwnTeam);
+        if (current.status === 'verified') throw forbidden(ACTION_MESSAGES.verified);
         if (body.status === 'verified') throw forbidden('Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh');
+      }
+      // As in the mock: the content follows the inspection (finalised: the secretariat only), the status moves go on.
+      if (inspection && actionContentFields.some((f) => body[f] !== undefined && body[f] !== current[f])) {
+        const ownTeam = user.role === 'inspector' && user.teamIds.includes(inspection.teamId);
+        const block = actionEditBlock({ role: user.role, ownTeam }, current.status, inspection.status);
+        if (block) throw forbidden(actionEditRefusal(block).message);
       }
       // A stale version first: the move below is judged from the status the writer saw (the UPDATE checks again).
       if (body.version !== current.version) throw conflict(current);
@@ -115,8 +123,7 @@ export function actionRoutes(api: Api, { db }: Deps) {
       await checkOwnerUnit(db, body.ownerUnitId, errs);
       const statusChanges = body.status !== undefined && body.status !== current.status;
       if (statusChanges) {
-        const inspection = user.role === 'inspector' ? await findInspection(db, current.inspectionId) : undefined;
-        const ownTeam = !!inspection && user.teamIds.includes(inspection.teamId);
+        const ownTeam = user.role === 'inspector' && !!inspection && user.teamIds.includes(inspection.teamId);
         const check = checkMove(actionMoves, { role: user.role, ownTeam }, current.status, body.status!, { note: body.note });
         if (!check.ok && check.reason !== 'same-status') {
           const refusal = actionMoveRefusal(check.reason as 'not-a-move' | 'role' | 'note-required', current.status, body.status!);

@@ -95,6 +95,26 @@ export function actionMoveRefusal(
   };
 }
 
+/** The words of an action's refusals that do not depend on a move, the same on both backends. */
+export const ACTION_MESSAGES = {
+  notOwnTeam: 'Bạn chỉ được cập nhật kiến nghị của cuộc kiểm tra do đoàn mình thực hiện',
+  verified: 'Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi',
+  finalised:
+    'Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa nội dung, đơn vị, người chịu trách nhiệm hoặc hạn xử lý của kiến nghị; trạng thái khắc phục vẫn cập nhật được',
+  cancelled: 'Cuộc kiểm tra đã hủy: không sửa được kiến nghị của cuộc kiểm tra này',
+} as const;
+
+/** The fields of an action's content (a PATCH holding one of them is an edit, not only a status move). */
+export const actionContentFields = ['description', 'ownerUnitId', 'ownerName', 'dueDate'] as const;
+
+/**
+ * How both backends refuse a change of an action's content (src/domain/status-transitions.ts, actionEditBlock): a 403
+ * with the reason, as PATCH /inspections/:id refuses a finalised or cancelled inspection's fields.
+ */
+export function actionEditRefusal(block: 'role' | 'cancelled' | 'finalised' | 'verified'): { status: 403; message: string } {
+  return { status: 403, message: block === 'role' ? ACTION_MESSAGES.notOwnTeam : ACTION_MESSAGES[block] };
+}
+
 export const getActions = (query: z.input<typeof actionsQuerySchema> = {}, { signal }: FetchOptions = {}) =>
   request('GET', '/actions', { query, response: actionsResponseSchema, signal });
 export const createAction = (body: CreateActionRequest) =>

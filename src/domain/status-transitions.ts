@@ -97,8 +97,23 @@ export function canEditInspection(actor: Actor, status: InspectionStatus): boole
 export const canDeleteInspection = (actor: Actor, status: InspectionStatus): boolean =>
   status === 'planned' && (actor.role === 'secretariat' || (actor.role === 'inspector' && actor.ownTeam));
 
-/** Whether `actor` may change an action's fields (what, owner, due date) in this status: not once verified, but by the secretariat. */
-export function canEditAction(actor: Actor, status: ActionStatus): boolean {
-  if (actor.role === 'secretariat') return true;
-  return actor.role === 'inspector' && actor.ownTeam && status !== 'verified';
+/**
+ * Why `actor` may not change an action's content (what, owner unit, owner, due date), or null when they may: `role`
+ * for a leader or an inspector of another team; `cancelled` when its inspection was cancelled (nobody); `finalised`
+ * when its inspection is finalised (the minutes are signed: the secretariat only, as for the inspection's own fields,
+ * canEditInspection); `verified` once the action is verified (the secretariat only). Status moves are not edits: the
+ * remediation of a finalised inspection goes on through the table of actionMoves.
+ */
+export type ActionEditBlock = 'role' | 'cancelled' | 'finalised' | 'verified';
+
+export function actionEditBlock(actor: Actor, status: ActionStatus, inspectionStatus: InspectionStatus): ActionEditBlock | null {
+  if (actor.role !== 'secretariat' && !(actor.role === 'inspector' && actor.ownTeam)) return 'role';
+  if (inspectionStatus === 'cancelled') return 'cancelled';
+  if (actor.role === 'secretariat') return null;
+  if (inspectionStatus === 'finalised') return 'finalised';
+  return status === 'verified' ? 'verified' : null;
 }
+
+/** Whether `actor` may change an action's content in this status, its inspection in `inspectionStatus` (actionEditBlock). */
+export const canEditAction = (actor: Actor, status: ActionStatus, inspectionStatus: InspectionStatus): boolean =>
+  actionEditBlock(actor, status, inspectionStatus) === null;

@@ -49,6 +49,9 @@ const ACTION_OWN_TEAM = 'Bạn chỉ được thêm kiến nghị cho cuộc ki�
 const ACTION_NOT_TEAM = 'Bạn chỉ được cập nhật kiến nghị của cuộc kiểm tra do đoàn mình thực hiện';
 const VERIFY = 'Chỉ văn phòng CCHC được xác nhận kết quả khắc phục đã được xác minh';
 const VERIFIED = 'Kiến nghị đã được xác minh: chỉ văn phòng CCHC được thay đổi';
+const ACTION_FINALISED =
+  'Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa nội dung, đơn vị, người chịu trách nhiệm hoặc hạn xử lý của kiến nghị; trạng thái khắc phục vẫn cập nhật được';
+const ACTION_CANCELLED = 'Cuộc kiểm tra đã hủy: không sửa được kiến nghị của cuộc kiểm tra này';
 
 type Outcome = 200 | 201 | 204 | [403, string];
 
@@ -64,6 +67,12 @@ const expected: Record<string, Record<Actor, Outcome>> = {
   'PATCH /actions/:id (progress)': { leader: [403, LEADER], inspector: 200, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
   'PATCH /actions/:id (verify)': { leader: [403, LEADER], inspector: [403, VERIFY], otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
   'PATCH /actions/:id (a verified one)': { leader: [403, LEADER], inspector: [403, VERIFIED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
+  // Once the inspection is finalised its actions' content is the minutes' (the secretariat's to correct); the
+  // remediation's status moves go on (the Khắc phục tracker); a cancelled inspection's actions are not edited.
+  'PATCH /actions/:id (content, finalised inspection)': { leader: [403, LEADER], inspector: [403, ACTION_FINALISED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
+  'PATCH /actions/:id (move, finalised inspection)': { leader: [403, LEADER], inspector: 200, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
+  'PATCH /actions/:id (move and same content, finalised inspection)': { leader: [403, LEADER], inspector: 200, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
+  'PATCH /actions/:id (content, cancelled inspection)': { leader: [403, LEADER], inspector: [403, ACTION_CANCELLED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: [403, ACTION_CANCELLED] },
 };
 
 interface Fx {
@@ -84,6 +93,19 @@ async function actionIn(teamId: string, status: Action['status']): Promise<Fx> {
   const path: Action['status'][] = ['in_progress', 'fixed', 'verified'];
   for (const next of path.slice(0, path.indexOf(status) + 1))
     action = await patchAction(action.id, { version: action.version, status: next, note: 'Đã thực hiện' });
+  return { inspection, action };
+}
+
+/** The action of a finalised inspection of the team (not started), or of one planned and then cancelled. */
+async function actionOfClosed(teamId: string, status: 'finalised' | 'cancelled'): Promise<Fx> {
+  if (status === 'finalised') {
+    const inspection = await finalisedInspection(teamId);
+    const [action] = await getActions({ inspectionId: inspection.id });
+    return { inspection, action };
+  }
+  const planned = await createInspection(inspectionBody(teamId));
+  const action = await createAction({ inspectionId: planned.id, findingId: 'f-1', ownerUnitId: planned.unitId, ...actionFields });
+  const inspection = await patchInspection(planned.id, { version: planned.version, status: 'cancelled' });
   return { inspection, action };
 }
 
@@ -142,6 +164,29 @@ const writes: Record<string, { prepare: (teamId: string) => Promise<Fx>; send: (
     prepare: (teamId) => actionIn(teamId, 'verified'),
     send: (token, fx) =>
       call('PATCH', `/actions/${must(fx.action).id}`, { token, body: { version: must(fx.action).version, dueDate: '2025-12-31' } }),
+  },
+  'PATCH /actions/:id (content, finalised inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'finalised'),
+    send: (token, fx) =>
+      call('PATCH', `/actions/${must(fx.action).id}`, { token, body: { version: must(fx.action).version, dueDate: '2025-12-31' } }),
+  },
+  'PATCH /actions/:id (move, finalised inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'finalised'),
+    send: (token, fx) =>
+      call('PATCH', `/actions/${must(fx.action).id}`, { token, body: { version: must(fx.action).version, status: 'in_progress' } }),
+  },
+  'PATCH /actions/:id (move and same content, finalised inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'finalised'),
+    send: (token, fx) =>
+      call('PATCH', `/actions/${must(fx.action).id}`, {
+        token,
+        body: { version: must(fx.action).version, status: 'in_progress', dueDate: must(fx.action).dueDate, ownerName: must(fx.action).ownerName },
+      }),
+  },
+  'PATCH /actions/:id (content, cancelled inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'cancelled'),
+    send: (token, fx) =>
+      call('PATCH', `/actions/${must(fx.action).id}`, { token, body: { version: must(fx.action).version, description: 'Sửa lại' } }),
   },
 };
 

@@ -5,6 +5,7 @@ import {
   actionMoves,
   allowedMoves,
   canDeleteInspection,
+  actionEditBlock,
   canEditAction,
   canEditInspection,
   checkMove,
@@ -76,7 +77,7 @@ describe('action status moves per role', () => {
 
   it('lets the own team edit an action until it is verified, the secretariat always, nobody else', () => {
     const table = Object.fromEntries(
-      Object.entries(actors).map(([k, a]) => [k, actionStatuses.filter((s) => canEditAction(a, s))]),
+      Object.entries(actors).map(([k, a]) => [k, actionStatuses.filter((s) => canEditAction(a, s, 'in_progress'))]),
     );
     expect(table).toEqual({
       leader: [],
@@ -84,6 +85,22 @@ describe('action status moves per role', () => {
       otherTeamInspector: [],
       secretariat: actionStatuses,
     });
+  });
+
+  it('once the inspection is finalised, only the secretariat edits its actions; once cancelled, nobody', () => {
+    const editable = (inspectionStatus: InspectionStatus) =>
+      Object.fromEntries(
+        Object.entries(actors).map(([k, a]) => [k, actionStatuses.filter((s) => canEditAction(a, s, inspectionStatus))]),
+      );
+    expect(editable('finalised')).toEqual({ leader: [], inspector: [], otherTeamInspector: [], secretariat: actionStatuses });
+    expect(editable('cancelled')).toEqual({ leader: [], inspector: [], otherTeamInspector: [], secretariat: [] });
+    expect(editable('planned')).toEqual(editable('in_progress'));
+    expect(actionEditBlock(actors.inspector!, 'in_progress', 'finalised')).toBe('finalised');
+    expect(actionEditBlock(actors.inspector!, 'verified', 'in_progress')).toBe('verified');
+    expect(actionEditBlock(actors.otherTeamInspector!, 'in_progress', 'cancelled')).toBe('role');
+    expect(actionEditBlock(actors.secretariat!, 'verified', 'cancelled')).toBe('cancelled');
+    // Moving the status is not an edit: the remediation of a finalised inspection goes on.
+    expect(checkMove(actionMoves, actors.inspector!, 'in_progress', 'fixed', { note: 'Đã niêm yết' }).ok).toBe(true);
   });
 });
 

@@ -4,10 +4,11 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createActionRequestSchema } from '../../../api/actions';
-import { findingSchema, type Finding } from '../../../api/inspections';
+import { findingSchema, type Finding, type InspectionStatus } from '../../../api/inspections';
 import type { InspectionArea } from '../../../api/inspection-template';
 import { formatDate } from '../../../domain/format';
 import type { WorkAction } from '../../../domain/inspection-work';
+import { canEditAction, type Actor } from '../../../domain/status-transitions';
 import { useDraftText } from '../hooks/use-draft-text';
 import {
   addAction,
@@ -48,14 +49,16 @@ interface SectionProps {
   units: readonly UnitOption[];
   unitLabel: (id: string) => string;
   readOnly: boolean;
-  secretariat: boolean;
+  /** Who edits, and the inspection's status: whether each action's content may change (canEditAction). */
+  actor: Actor | null;
+  inspectionStatus: InspectionStatus;
   edit: (c: Change) => void;
   visitDay: string;
   showErrors: boolean;
 }
 
 /** Findings (tồn tại, hạn chế), each with its actions (kiến nghị): edited in place, every keystroke kept in the draft. */
-export function FindingsSection({ findings, actions, areas, units, unitLabel, readOnly, secretariat, edit, visitDay, showErrors }: SectionProps) {
+export function FindingsSection({ findings, actions, areas, units, unitLabel, readOnly, actor, inspectionStatus, edit, visitDay, showErrors }: SectionProps) {
   const { t } = useTranslation();
   const byFinding = useMemo(() => {
     const m = new Map<string, WorkAction[]>();
@@ -94,7 +97,8 @@ export function FindingsSection({ findings, actions, areas, units, unitLabel, re
           units={units}
           unitLabel={unitLabel}
           readOnly={readOnly}
-          secretariat={secretariat}
+          actor={actor}
+          inspectionStatus={inspectionStatus}
           edit={edit}
           visitDay={visitDay}
           showErrors={showErrors}
@@ -114,7 +118,8 @@ interface CardProps {
   units: readonly UnitOption[];
   unitLabel: (id: string) => string;
   readOnly: boolean;
-  secretariat: boolean;
+  actor: Actor | null;
+  inspectionStatus: InspectionStatus;
   edit: (c: Change) => void;
   visitDay: string;
   showErrors: boolean;
@@ -123,7 +128,7 @@ interface CardProps {
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const FindingCard = memo(
-  function FindingCard({ index, finding, actions, areaOptions, units, unitLabel, readOnly, secretariat, edit, visitDay, showErrors }: CardProps) {
+  function FindingCard({ index, finding, actions, areaOptions, units, unitLabel, readOnly, actor, inspectionStatus, edit, visitDay, showErrors }: CardProps) {
     const { t } = useTranslation();
     const [touched, setTouched] = useState(false);
     const titleField = useDraftText(finding.title, (v) => edit(updateFinding(finding.id, { title: v })));
@@ -268,7 +273,7 @@ const FindingCard = memo(
                 action={a}
                 units={units}
                 unitLabel={unitLabel}
-                readOnly={a.status === 'verified' && !secretariat}
+                readOnly={!actor || !canEditAction(actor, a.status, inspectionStatus)}
                 edit={edit}
                 visitDay={visitDay}
                 showErrors={showErrors}
@@ -292,7 +297,9 @@ const FindingCard = memo(
     a.units === b.units &&
     a.unitLabel === b.unitLabel &&
     a.readOnly === b.readOnly &&
-    a.secretariat === b.secretariat &&
+    a.actor?.role === b.actor?.role &&
+    a.actor?.ownTeam === b.actor?.ownTeam &&
+    a.inspectionStatus === b.inspectionStatus &&
     a.edit === b.edit &&
     a.visitDay === b.visitDay &&
     a.showErrors === b.showErrors,

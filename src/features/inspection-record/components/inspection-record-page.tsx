@@ -190,7 +190,8 @@ function RecordBody({
         units={unitOptions}
         unitLabel={unitLabel}
         readOnly={readOnly}
-        secretariat={actor?.role === 'secretariat'}
+        actor={actor}
+        inspectionStatus={record.status}
         edit={edit}
         visitDay={record.startDate ?? record.plannedDate}
         showErrors={showErrors}
