@@ -110,13 +110,15 @@ describe('Tổng quan: charts for the district office in 2022', () => {
     ]);
     // Digital indicators: every unit's numerators and denominators added up, against the 2022 targets.
     const digital = await chart('Chỉ số chuyển đổi số, Toàn huyện, năm 2022');
+    expect(within(digital).getByTestId('year-end-onlineDossiers')).toHaveTextContent('Cuối năm 2022: Không đạt (dự báo 15,9 %)');
     expect(await tableOf(digital, user)).toEqual([
-      ['Chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu năm 2022'],
-      ['Hồ sơ tiếp nhận trực tuyến', '13.265', '83.604', '15,9\u00a0%', '20,0\u00a0%'],
-      ['Hồ sơ DVC trực tuyến toàn trình', '6.845', '44.766', '15,3\u00a0%', '20,0\u00a0%'],
-      ['Hồ sơ được số hóa', '47.163', '83.604', '56,4\u00a0%', '50,0\u00a0%'],
-      ['Hồ sơ có kết quả điện tử', '38.490', '82.837', '46,5\u00a0%', '50,0\u00a0%'],
-      ['Hồ sơ thanh toán trực tuyến', '7.798', '45.983', '17,0\u00a0%', '20,0\u00a0%'],
+      ['Chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu năm 2022', 'Dự báo cuối năm', 'Đánh giá cuối năm 2022'],
+      // A whole year: its year-end figure is the year's own rate.
+      ['Hồ sơ tiếp nhận trực tuyến', '13.265', '83.604', '15,9\u00a0%', '20,0\u00a0%', '15,9\u00a0%', 'Không đạt'],
+      ['Hồ sơ DVC trực tuyến toàn trình', '6.845', '44.766', '15,3\u00a0%', '20,0\u00a0%', '15,3\u00a0%', 'Không đạt'],
+      ['Hồ sơ được số hóa', '47.163', '83.604', '56,4\u00a0%', '50,0\u00a0%', '56,4\u00a0%', 'Đạt'],
+      ['Hồ sơ có kết quả điện tử', '38.490', '82.837', '46,5\u00a0%', '50,0\u00a0%', '46,5\u00a0%', 'Không đạt'],
+      ['Hồ sơ thanh toán trực tuyến', '7.798', '45.983', '17,0\u00a0%', '20,0\u00a0%', '17,0\u00a0%', 'Không đạt'],
     ]);
     // The same online share as the KPI card's, from the same counts.
     expect(screen.getByRole('region', { name: 'Tỷ lệ tiếp nhận trực tuyến' })).toHaveTextContent('13.265 / 83.604');
@@ -129,6 +131,25 @@ describe('Tổng quan: charts for the district office in 2022', () => {
       'Về chuyển đổi số, 1/5 chỉ số đạt chỉ tiêu năm 2022 (hồ sơ được số hóa 56,4 %); chưa đạt: hồ sơ tiếp nhận trực tuyến 15,9 % (chỉ tiêu 20,0 %), ' +
         'hồ sơ dịch vụ công trực tuyến toàn trình 15,3 % (chỉ tiêu 20,0 %), hồ sơ có kết quả điện tử 46,5 % (chỉ tiêu 50,0 %) và hồ sơ thanh toán trực tuyến 17,0 % (chỉ tiêu 20,0 %).',
     );
+  });
+});
+
+describe('Tổng quan: the digital card part way through a year', () => {
+  it('labels each indicator by its year-end projection, as the Chỉ tiêu panel of Chuyển đổi số does', async () => {
+    chartDrawing.drawn = false;
+    const { user } = await openOverview('/?from=2023-01&to=2023-06&unit=all');
+    const digital = await chart('Chỉ số chuyển đổi số, Toàn huyện, 6 tháng đầu năm 2023');
+    expect(within(digital).getByTestId('year-end-electronicResults')).toHaveTextContent('Cuối năm 2023: Đạt (dự báo 74,2 %)');
+    const rows = await tableOf(digital, user);
+    expect(rows[0]).toEqual(['Chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Chỉ tiêu năm 2023', 'Dự báo cuối năm', 'Đánh giá cuối năm 2023']);
+    // Rate so far, projected to December by the same months' share of 2022 (the panel's method), label.
+    expect(rows.slice(1).map((r) => [r[0], r[3], r[5], r[6]])).toEqual([
+      ['Hồ sơ tiếp nhận trực tuyến', '27,0\u00a0%', '35,5\u00a0%', 'Đạt'],
+      ['Hồ sơ DVC trực tuyến toàn trình', '27,4\u00a0%', '37,6\u00a0%', 'Đạt'],
+      ['Hồ sơ được số hóa', '72,8\u00a0%', '82,3\u00a0%', 'Đạt'],
+      ['Hồ sơ có kết quả điện tử', '63,9\u00a0%', '74,2\u00a0%', 'Đạt'],
+      ['Hồ sơ thanh toán trực tuyến', '28,1\u00a0%', '36,5\u00a0%', 'Đạt'],
+    ]);
   });
 });
 

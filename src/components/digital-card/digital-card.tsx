@@ -1,12 +1,15 @@
-import { Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodQuery } from '../../api/common';
+import type { Meta } from '../../api/meta';
 import { digitalIndicatorLines } from '../../domain/digital-indicators';
+import type { TargetLine } from '../../domain/scorecard-766/targets';
 import { formatNumber, formatPercent } from '../../domain/format';
 import { exactPercentDigits } from '../../domain/percent-axis';
 import { useLocale } from '../../i18n';
 import { useDigitalSummary } from '../../lib/queries/digital';
 import { useTargets } from '../../lib/queries/targets';
+import { useYearEndTargets } from '../../lib/queries/year-end-targets';
 import { ChartCard, type ChartTable } from '../chart-card';
 import { verdictColors, verdictTextColors } from '../../semantic-colors';
 import { NoData } from '../no-data';
@@ -22,13 +25,17 @@ export interface DigitalCardProps {
   /** "năm 2022": when, for the title. */
   periodText: string;
   fileName: string;
+  /** The data's coverage: the year-end projection counts the months the data holds. */
+  meta: Meta;
 }
+
+const yearEndColor = { met: 'green', 'at-risk': 'orange', missed: 'red' } as const;
 
 /**
  * Digital transformation (Decision 766): the main indicators as numerator ÷ denominator over the units
  * asked for, each against the target of the period's last year.
  */
-export function DigitalCard({ query, name, periodText, fileName }: DigitalCardProps) {
+export function DigitalCard({ query, name, periodText, fileName, meta }: DigitalCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const year = Number(query.to.slice(0, 4));
@@ -36,6 +43,9 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
   const targets = useTargets(year);
   const totals = digital.data?.totals;
   const lines = totals ? digitalIndicatorLines(totals, targets.data?.values ?? null) : [];
+  // The same projection and label as Chuyển đổi số's Chỉ tiêu panel.
+  const yearEndTargets = useYearEndTargets(query, query.unit ?? 'all', meta);
+  const yearEnd = yearEndTargets.lines;
 
   const table: ChartTable = {
     columns: [
@@ -44,18 +54,25 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
       { key: 'denominator', header: t('charts.digital.denominator'), format: 'number' },
       { key: 'rate', header: t('charts.digital.rate'), format: 'percent' },
       { key: 'target', header: t('charts.digital.target', { year }), format: 'percent' },
+      { key: 'projected', header: t('charts.digital.projectedColumn'), format: 'percent' },
+      { key: 'yearEnd', header: t('charts.digital.yearEndColumn', { year }), format: 'text' },
     ],
-    rows: lines.map((l) => ({
-      indicator: t(`charts.digital.${l.key}`),
-      numerator: l.numerator,
-      denominator: l.denominator,
-      rate: l.rate,
-      target: l.target,
-    })),
+    rows: lines.map((l) => {
+      const end = yearEnd?.find((y) => y.key === l.key);
+      return {
+        indicator: t(`charts.digital.${l.key}`),
+        numerator: l.numerator,
+        denominator: l.denominator,
+        rate: l.rate,
+        target: l.target,
+        projected: end?.projection.projected ?? null,
+        yearEnd: t(`charts.digital.yearEnd.${end?.label ?? 'none'}`),
+      };
+    }),
   };
   // Nothing to judge: no unit had a single dossier behind any indicator in the period.
   const empty = lines.every((l) => l.denominator === 0);
-  const status = digital.isPending ? 'loading' : digital.isError ? 'error' : empty ? 'empty' : 'ready';
+  const status = digital.isPending || yearEndTargets.pending ? 'loading' : digital.isError ? 'error' : empty ? 'empty' : 'ready';
 
   return (
     <ChartCard
@@ -92,7 +109,8 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
                   </Tooltip>
                 )}
               </div>
-              <Text size="xs" c={l.verdict === 'below' ? verdictTextColors.bad : 'dimmed'} mt={2}>
+              <Group justify="space-between" gap="xs" wrap="nowrap" mt={2}>
+              <Text size="xs" c={l.verdict === 'below' ? verdictTextColors.bad : 'dimmed'}>
                 {l.target === null
                   ? t('charts.digital.noTarget')
                   : l.verdict === 'met'
@@ -101,10 +119,26 @@ export function DigitalCard({ query, name, periodText, fileName }: DigitalCardPr
                       ? t('charts.digital.below', { target })
                       : t('charts.digital.targetOnly', { target })}
               </Text>
+              <YearEndBadge line={yearEnd?.find((y) => y.key === l.key) ?? null} year={year} />
+              </Group>
             </div>
           );
         })}
       </Stack>
     </ChartCard>
+  );
+}
+
+/** The year-end label of one indicator (đạt / có nguy cơ / không đạt), its projected rate in words beside it. */
+function YearEndBadge({ line, year }: { line: TargetLine | null; year: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!line?.label || line.projection.projected === null) return null;
+  const projected = formatPercent(line.projection.projected, locale);
+  const label = t(`charts.digital.yearEnd.${line.label}`);
+  return (
+    <Badge variant="light" tt="none" size="sm" color={yearEndColor[line.label]} data-testid={`year-end-${line.key}`}>
+      {t('charts.digital.yearEndBadge', { year, label, projected })}
+    </Badge>
   );
 }

@@ -1,4 +1,6 @@
 import type { DigitalIndicatorKey, DigitalIndicators } from '../../api/digital';
+import type { Meta } from '../../api/meta';
+import { isWithin, type Period } from '../period';
 import type { TargetValues } from '../../api/targets';
 import { projectYearEnd, targetLabel, type TargetLabel, type YearEndProjection } from './projection';
 import { rules766 } from './rules';
@@ -41,4 +43,18 @@ export function targetLines(
     const target = targets ? targets[targetKey] : null;
     return { key, targetKey, target, projection, label: targetLabel(projection, target, atRiskMargin) };
   });
+}
+
+/**
+ * The target year's months so far (January to the period's last month, within the coverage) and
+ * last year's twelve months when the data covers them.
+ */
+export function targetYearPeriods(period: Period, meta: Meta): { year: number; thisYear: Period | null; lastYear: Period | null } {
+  const year = Number(period.to.slice(0, 4));
+  const from = `${year}-01`;
+  const to = period.to < meta.coverage.to ? period.to : meta.coverage.to;
+  // A projection counts months from January: a year whose January the data does not cover has none.
+  const thisYear = from >= meta.coverage.from && from <= to ? { from, to } : null;
+  const last = { from: `${year - 1}-01`, to: `${year - 1}-12` };
+  return { year, thisYear, lastYear: isWithin(last, meta.coverage) ? last : null };
 }

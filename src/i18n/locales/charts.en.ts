@@ -32,5 +32,9 @@ export const chartsEn: typeof chartsVi = {
     met: 'Meets the target of {{target}}',
     below: 'Below the target of {{target}}',
     targetOnly: 'Target {{target}}',
+    projectedColumn: 'Projected year end',
+    yearEndColumn: 'Year-end {{year}} assessment',
+    yearEndBadge: 'Year end {{year}}: {{label}} (projected {{projected}})',
+    yearEnd: { met: 'Met', 'at-risk': 'At risk', missed: 'Missed', none: 'Cannot be assessed' },
   },
 };

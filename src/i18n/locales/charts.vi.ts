@@ -30,5 +30,9 @@ export const chartsVi = {
     met: 'Đạt chỉ tiêu {{target}}',
     below: 'Chưa đạt chỉ tiêu {{target}}',
     targetOnly: 'Chỉ tiêu {{target}}',
+    projectedColumn: 'Dự báo cuối năm',
+    yearEndColumn: 'Đánh giá cuối năm {{year}}',
+    yearEndBadge: 'Cuối năm {{year}}: {{label}} (dự báo {{projected}})',
+    yearEnd: { met: 'Đạt', 'at-risk': 'Có nguy cơ', missed: 'Không đạt', none: 'Chưa đánh giá được' },
   },
 };

@@ -3,6 +3,7 @@ import type { Unit } from '../../../api/units';
 import { addMonths, isWithin, monthCount, type Period } from '../../../domain/period';
 import { ALL_UNITS, type DashboardFilters } from '../../../lib/filters/resolve-filters';
 import { useDigitalByMonth, useDigitalByUnit, useDigitalSummary } from '../../../lib/queries/digital';
+import { useTargetYearSums } from '../../../lib/queries/year-end-targets';
 
 /** What every section of the screen needs once the filters are known. */
 export interface DigitalContext {
@@ -36,25 +37,4 @@ export const useMonthlySums = (ctx: DigitalContext) =>
 export const useUnitSums = (ctx: DigitalContext, enabled: boolean) =>
   useDigitalByUnit({ ...ctx.filters.period, unit: ALL_UNITS, level: 'all' }, { enabled: enabled && ctx.filters.unit === ALL_UNITS });
 
-/**
- * The target year's months so far (January to the period's last month, within the coverage) and
- * last year's twelve months when the data covers them.
- */
-export function targetYearPeriods(period: Period, meta: Meta): { year: number; thisYear: Period | null; lastYear: Period | null } {
-  const year = Number(period.to.slice(0, 4));
-  const from = `${year}-01`;
-  const to = period.to < meta.coverage.to ? period.to : meta.coverage.to;
-  // A projection counts months from January: a year whose January the data does not cover has none.
-  const thisYear = from >= meta.coverage.from && from <= to ? { from, to } : null;
-  const last = { from: `${year - 1}-01`, to: `${year - 1}-12` };
-  return { year, thisYear, lastYear: isWithin(last, meta.coverage) ? last : null };
-}
-
-export function useTargetSums(ctx: DigitalContext) {
-  const { year, thisYear, lastYear } = targetYearPeriods(ctx.filters.period, ctx.meta);
-  const unit = ctx.filters.unit;
-  const placeholder = { from: `${year}-01`, to: `${year}-01` };
-  const current = useDigitalByMonth({ ...(thisYear ?? placeholder), unit, level: 'all' }, { enabled: thisYear !== null });
-  const previous = useDigitalByMonth({ ...(lastYear ?? { from: `${year - 1}-01`, to: `${year - 1}-01` }), unit, level: 'all' }, { enabled: lastYear !== null });
-  return { year, current, previous, thisYearPeriod: thisYear, lastYearPeriod: lastYear };
-}
+export const useTargetSums = (ctx: DigitalContext) => useTargetYearSums(ctx.filters.period, ctx.filters.unit, ctx.meta);

@@ -13,6 +13,7 @@ export function DigitalChart({ ctx, unitLabel }: { ctx: OverviewContext; unitLab
       name={unitLabel}
       periodText={formatPeriod(period, locale)}
       fileName={chartFileName('chuyen-doi-so', ctx)}
+      meta={ctx.meta}
     />
   );
 }

@@ -117,7 +117,7 @@ function UnitPage({ unit, state }: { unit: Unit; state: Ready }) {
           {events.length > 0 && <MergerNotes events={events} units={units} />}
           <UnitKpis unit={unit} units={units} period={period} meta={meta} />
           <UnitTrendCharts unit={unit} period={period} name={name} periodText={periodText} fileBase={fileBase} />
-          <UnitDigital unitId={unit.id} period={period} name={name} periodText={periodText} fileBase={fileBase} />
+          <UnitDigital unitId={unit.id} period={period} name={name} periodText={periodText} fileBase={fileBase} meta={meta} />
         </>
       )}
       <UnitInspections unitId={unit.id} />
