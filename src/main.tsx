@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import './app/print.css';
 import { setupApiClient } from './app/setup-api-client';
 import { env } from './config/env';
 
