@@ -18,7 +18,7 @@ const MAX_ACTIONS = 15;
  * number and date, the document type and its subject, numbered sections (the summary paragraph the overview writes,
  * the key tables and two charts), the signature block and the recipients.
  */
-export function ReportDocument({ ctx, data, unitLabel }: { ctx: ReportContext; data: ReportData; unitLabel: string }) {
+export function ReportDocument({ ctx, data, unitLabel, labelOf }: { ctx: ReportContext; data: ReportData; unitLabel: string; labelOf: (id: string) => string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const context = scopeContext(ctx.meta.dataset);
@@ -26,11 +26,7 @@ export function ReportDocument({ ctx, data, unitLabel }: { ctx: ReportContext; d
   const date = decreeDateParts(ctx.meta.asOf);
   const place = t('report.header.place', { context });
   const dateLine = date ? t('report.header.dateLine', { place, ...date }) : place;
-  const unitsById = new Map(ctx.units.map((u) => [u.id, u]));
-  const nameOf = (id: string) => {
-    const u = unitsById.get(id);
-    return u ? unitName(u) : id;
-  };
+  const nameOf = labelOf;
   const summary = summaryText(data.facts, { language: locale, scope: context });
   const totals = data.totals;
   const rows = data.unitRows.filter((r) => received(r) + resolved(r) + pending(r) + r.carriedOver > 0);
@@ -62,7 +58,7 @@ export function ReportDocument({ ctx, data, unitLabel }: { ctx: ReportContext; d
       </header>
 
       <div className={classes.titleBlock}>
-        <h1 className={classes.docType}>{t('report.docType')}</h1>
+        <h1 className={classes.docType}>{upper(t('report.docType'))}</h1>
         <p className={classes.subject}>{t('report.subject', { period })}</p>
         <span className={classes.rule} aria-hidden />
       </div>

@@ -50,7 +50,8 @@ function Ready({ ctx }: { ctx: ReportContext }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const data = useReportData(ctx);
-  const unitLabel = useUnitLabel(ctx.meta, ctx.units)(ctx.filters.unit);
+  const labelOf = useUnitLabel(ctx.meta, ctx.units);
+  const unitLabel = labelOf(ctx.filters.unit);
   // Without the app's name: a browser offers the title as the PDF's file name.
   useDocumentTitle(t('report.title'), unitLabel, formatPeriod(ctx.filters.period, locale));
   if (data.status === 'error')
@@ -68,7 +69,7 @@ function Ready({ ctx }: { ctx: ReportContext }) {
         {t('report.screen.filters', { period: formatPeriod(ctx.filters.period, locale), unit: unitLabel, date: formatDate(ctx.meta.asOf) })}
       </Text>
       <div className={classes.frame}>
-        <ReportDocument ctx={ctx} data={data} unitLabel={unitLabel} />
+        <ReportDocument ctx={ctx} data={data} unitLabel={unitLabel} labelOf={labelOf} />
       </div>
     </Stack>
   );
