@@ -1,7 +1,7 @@
 // Prints the size of every JS and CSS file of a build, raw and gzipped, the totals, what the first page
 // load fetches (index.html's entry and its static imports) against what loads on demand, and per route
-// what a first visit to it downloads (the entry, the route's lazy chunk from src/app/router.tsx and their
-// static imports), whether chart code is among it, against the route budget.
+// what a first visit to it downloads (the entry, the route's lazy chunk from src/app/router.tsx, its strings' chunks
+// and their static imports), whether chart code is among it, against the route budget.
 //   npm run build && npm run size          (or: node scripts/bundle-size.mjs dist-demo)
 // scripts/bench imports measureBundle() and routesTable() for its report.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,9 @@ const chartMarkers = [
  * The app's lazy routes as src/app/router.tsx writes them: each `path:` (or `index: true`) with the
  * `import('./routes/<file>')` that follows it, the path resolved from src/lib/paths.ts (`paths.x`, and the
  * `…PathPattern` templates built from them). Read as text: Node 20 cannot import TypeScript.
- * @returns {Array<{ path: string, module: string }>} e.g. { path: '/kiem-tra/:inspectionId', module: 'src/app/routes/inspection-record.tsx' }
+ * The string literals after the import (`withStrings(import('./routes/x'), 'record')`) are the screen's i18n
+ * namespaces, which load in parallel with it: their Vietnamese chunks count in the first visit.
+ * @returns {Array<{ path: string, module: string, strings: string[] }>} e.g. { path: '/kiem-tra/:inspectionId', module: 'src/app/routes/inspection-record.tsx', strings: ['src/i18n/locales/record.vi.ts'] }
  */
 export function readRoutes(srcDir = 'src') {
   const router = readFileSync(path.join(srcDir, 'app', 'router.tsx'), 'utf8');
@@ -40,8 +42,12 @@ export function readRoutes(srcDir = 'src') {
   const resolve = (expr) => expr.replace(/\$\{([\w.]+)\}/g, (_, name) => values[name] ?? `{${name}}`);
   for (const [, name, template] of pathsTs.matchAll(/export const (\w+PathPattern) = `([^`]*)`/g)) values[name] = resolve(template);
   const routes = [];
-  for (const [, expr, file] of router.matchAll(/(?:path:\s*([\w.]+)|index:\s*true)(?:(?!path:|index:)[\s\S])*?import\('\.\/routes\/([\w-]+)'\)/g)) {
-    routes.push({ path: expr ? (values[expr] ?? expr) : '/', module: `src/app/routes/${file}.tsx` });
+  for (const [, expr, file, names] of router.matchAll(
+    /(?:path:\s*([\w.]+)|index:\s*true)(?:(?!path:|index:)[\s\S])*?import\('\.\/routes\/([\w-]+)'\)((?:\s*,\s*'\w+')*)/g,
+  )) {
+    // `withStrings(import('./routes/x'), 'record', …)`: the screen's i18n namespaces, loaded with it (Vietnamese on a first visit).
+    const strings = [...names.matchAll(/'(\w+)'/g)].map((m) => `src/i18n/locales/${m[1]}.vi.ts`);
+    routes.push({ path: expr ? (values[expr] ?? expr) : '/', module: `src/app/routes/${file}.tsx`, strings });
   }
   return routes;
 }
@@ -92,7 +98,7 @@ function measureRoutes(manifest, sizes, srcDir) {
   };
   return readRoutes(srcDir).map((route) => {
     if (!manifest[route.module]) return { ...route, missing: true };
-    const keys = closure([...entries, route.module]);
+    const keys = closure([...entries, route.module, ...route.strings.filter((k) => manifest[k])]);
     const files = new Set();
     for (const key of keys) {
       files.add(manifest[key].file);
@@ -265,7 +271,7 @@ function main() {
   if (firstLoad && onDemand) {
     console.log(`first load (entry + static imports): ${kb(firstLoad.js)} JS, ${kb(firstLoad.css)} CSS gzipped`);
     console.log(`loaded on demand (routes, exports): ${kb(onDemand.js)} JS, ${kb(onDemand.css)} CSS gzipped`);
-    console.log('first visit to each route (entry + the route chunk + their static imports), gzip level 9:');
+    console.log('first visit to each route (entry + the route chunk + its strings + their static imports), gzip level 9:');
     for (const line of routesTable(bundle)) console.log(`  ${line}`);
   }
 }

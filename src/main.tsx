@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/print.css';
 import { setupApiClient } from './app/setup-api-client';
 import { env } from './config/env';
+import { startLanguage } from './i18n';
 
 /**
  * The production build's service worker (vite.config.ts, appShellWorker) keeps the app shell for a reload without a
@@ -37,6 +38,8 @@ async function start() {
   }
   setupApiClient(env.VITE_API_BASE_URL);
   registerAppShellWorker();
+  // English is not in the entry: a visitor who chose it gets its strings before the first render.
+  await startLanguage();
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -2,7 +2,6 @@ import type { actionsVi } from './actions.vi';
 
 /** English strings of the 'actions' namespace; same keys as `actions.vi.ts`. */
 export const actionsEn: typeof actionsVi = {
-  nav: 'Remediation',
   title: 'Remediation tracker',
   intro: 'Every remediation action after inspection, across all inspections. “Overdue”: past its due date and not yet fixed, as of the data date {{date}}.',
   readOnly: 'View only: leaders follow the actions but do not update their status.',

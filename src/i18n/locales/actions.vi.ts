@@ -1,6 +1,5 @@
 /** Vietnamese strings of the 'actions' namespace. */
 export const actionsVi = {
-  nav: 'Khắc phục',
   title: 'Theo dõi khắc phục',
   intro: 'Mọi kiến nghị khắc phục sau kiểm tra, của mọi cuộc kiểm tra. “Quá hạn”: đã qua hạn xử lý mà chưa khắc phục, tính đến ngày số liệu {{date}}.',
   readOnly: 'Bạn chỉ được xem: lãnh đạo theo dõi, không cập nhật trạng thái kiến nghị.',

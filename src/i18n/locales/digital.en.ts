@@ -2,7 +2,6 @@ import type { digitalVi } from './digital.vi';
 
 /** English strings of the 'digital' namespace; same keys as `digital.vi.ts`. */
 export const digitalEn: typeof digitalVi = {
-  nav: 'Digital transformation',
   title: 'Digital transformation',
   heading: 'Digital transformation: {{unit}}, {{period}}',
   subtitle: 'Public-service index of Decision 766/QĐ-TTg (out of 100 points)',

@@ -1,6 +1,5 @@
 /** Vietnamese strings of the 'digital' namespace (t('digital.…')): the Chuyển đổi số screen. `digital.en.ts` has the same keys. */
 export const digitalVi = {
-  nav: 'Chuyển đổi số',
   title: 'Chuyển đổi số',
   heading: 'Chuyển đổi số: {{unit}}, {{period}}',
   subtitle: 'Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg (thang 100 điểm)',

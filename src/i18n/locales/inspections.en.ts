@@ -2,7 +2,6 @@ import type { inspectionsVi } from './inspections.vi';
 
 /** English strings of the 'inspections' namespace; same keys as `inspections.vi.ts`. */
 export const inspectionsEn: typeof inspectionsVi = {
-  nav: 'Inspections',
   title: 'PAR inspections',
   description: 'Plans and results of the inspections of public administration reform in communes and towns.',
   statuses: {

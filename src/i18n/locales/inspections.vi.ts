@@ -1,6 +1,5 @@
 /** Vietnamese strings of the 'inspections' namespace. */
 export const inspectionsVi = {
-  nav: 'Kiểm tra',
   title: 'Kiểm tra CCHC',
   description: 'Kế hoạch và kết quả các cuộc kiểm tra công tác cải cách hành chính tại xã, thị trấn.',
   statuses: {

@@ -2,7 +2,6 @@ import type { resultsVi } from './results.vi';
 
 /** English strings of the 'results' namespace; same keys as `results.vi.ts`. */
 export const resultsEn: typeof resultsVi = {
-  nav: 'Inspection results',
   /** The overview's remediation card: the overdue count (overdueAtPeriodEnd). */
   overviewOverdue_one: '{{n}} action overdue on {{date}}',
   overviewOverdue_other: '{{n}} actions overdue on {{date}}',

@@ -1,6 +1,5 @@
 /** Vietnamese strings of the 'results' namespace. */
 export const resultsVi = {
-  nav: 'Kết quả kiểm tra',
   /** The overview's remediation card: the overdue count (overdueAtPeriodEnd). */
   overviewOverdue_one: '{{n}} kiến nghị quá hạn tại ngày {{date}}',
   overviewOverdue_other: '{{n}} kiến nghị quá hạn tại ngày {{date}}',

@@ -1,0 +1,25 @@
+/** The sign-in screen: loads with its route (src/app/router.tsx). `auth.en.ts` has the same keys. */
+export const authVi = {
+  title: 'Đăng nhập',
+  subtitle: 'Bảng điều hành cải cách hành chính',
+  username: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  passwordVisibility: 'Hiện hoặc ẩn nội dung đã nhập',
+  submit: 'Đăng nhập',
+  usernameRequired: 'Nhập tên đăng nhập',
+  passwordRequired: 'Nhập mật khẩu',
+  wrongCredentials: 'Sai tên đăng nhập hoặc mật khẩu',
+  serverError: 'Máy chủ đang gặp sự cố, chưa đăng nhập được. Vui lòng thử lại sau ít phút.',
+  networkError: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+  invalidResponse: 'Câu trả lời của máy chủ không hợp lệ, chưa đăng nhập được. Vui lòng thử lại hoặc báo quản trị viên.',
+  failedTitle: 'Chưa đăng nhập được',
+  sessionExpired: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+  demoTitle: 'Tài khoản dùng thử',
+  demoHint: 'Mật khẩu của cả ba tài khoản là {{password}}. Bấm vào một tài khoản để điền sẵn.',
+  demoFill: 'Điền tài khoản {{username}} ({{label}})',
+  demoAccounts: {
+    lanhdao: 'Lãnh đạo UBND',
+    kiemtra: 'Đoàn kiểm tra',
+    vanphong: 'Văn phòng CCHC',
+  },
+};

@@ -1,0 +1,22 @@
+/** The headline measure cards (components/kpi-card, components/no-data): loads with the routes that show it (src/app/router.tsx). */
+export const kpiVi = {
+  received: 'Hồ sơ tiếp nhận mới',
+  onTime: 'Giải quyết trước và đúng hạn',
+  overdue: 'Đang giải quyết quá hạn',
+  onlineShare: 'Tỷ lệ tiếp nhận trực tuyến',
+  channels: 'Theo kênh tiếp nhận',
+  channelOnline: 'Trực tuyến',
+  channelDirect: 'Trực tiếp',
+  channelPostal: 'BCCI',
+  onTimeDetail: '{{n}} / {{total}} hồ sơ đã giải quyết',
+  overdueDetail: 'trong {{total}} hồ sơ đang giải quyết',
+  onlineDetail: '{{n}} / {{total}} hồ sơ tiếp nhận',
+  lastYear: 'Cùng kỳ năm trước',
+  noLastYear: 'Không có số liệu cùng kỳ',
+  lastYearError: 'Không tải được số liệu cùng kỳ',
+  noData: 'Không có số liệu',
+  good: 'tốt hơn cùng kỳ',
+  bad: 'kém hơn cùng kỳ',
+  neutral: 'so với cùng kỳ',
+  lowerIsBetter: 'Càng thấp càng tốt',
+};
