@@ -63,4 +63,20 @@ describe('Báo cáo', () => {
     const reportSummary = squash(within(doc).getByTestId('report-summary').textContent);
     expect(reportSummary).toBe(overviewSummary);
   });
+
+  it('counts the remediation actions and lists the overdue ones for every unit in 2023', async () => {
+    const { doc } = await openReport('?from=2023-01&to=2023-12&unit=all');
+    const section = within(doc).getByRole('heading', { level: 2, name: 'II. Công tác kiểm tra cải cách hành chính' }).closest('section')!;
+    const intro = within(section).getByText(/^Tính đến ngày 31\/12\/2023, có \d+ kiến nghị khắc phục/);
+    const total = Number(/có (\d+) kiến nghị/.exec(intro.textContent ?? '')?.[1]);
+    const states = within(section).getAllByRole('listitem').map((li) => Number(/: (\d+)$/.exec(li.textContent ?? '')?.[1]));
+    expect(states).toHaveLength(5);
+    expect(states.reduce((a, b) => a + b, 0)).toBe(total);
+    // The overdue ones on that day are listed, one row each (up to 15).
+    const overdue = states[2]!;
+    expect(overdue).toBeGreaterThan(0);
+    const table = within(section).getByRole('table', { name: 'Bảng 2. Kiến nghị khắc phục quá hạn' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + Math.min(15, overdue));
+  });
 });
+

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import type { Meta } from '../../../api/meta';
 import type { Unit } from '../../../api/units';
-import { isOverdue, remediationSnapshot } from '../../../domain/action-status';
+import { remediationSnapshot, remediationState, statusOn } from '../../../domain/action-status';
 import { digitalIndicatorLines } from '../../../domain/digital-indicators';
 import { periodTarget } from '../../../domain/monthly-series';
 import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
@@ -115,7 +115,15 @@ export function useReportData(ctx: ReportContext) {
     monthRows: byMonth.data?.rows ?? [],
     communeFigures,
     snapshot,
-    overdueActions: (actions.data ?? []).filter((a) => isOverdue(a, ctx.meta.asOf)).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    // Overdue on the day the counts are taken at, as the snapshot counts them.
+    overdueActions: snapshot
+      ? (actions.data ?? [])
+          .filter((a) => {
+            const status = statusOn(a, snapshot.day, ctx.meta.asOf);
+            return status !== null && remediationState({ dueDate: a.dueDate, status }, snapshot.day) === 'overdue';
+          })
+          .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      : [],
     digitalLines,
     incomplete: parts.some((p) => p.query.isError),
   };
