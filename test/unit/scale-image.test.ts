@@ -44,16 +44,16 @@ describe('prepareEvidence (the parts that need no canvas)', () => {
   it('passes a PDF through unchanged, without a thumbnail', async () => {
     const pdf = new File([new TextEncoder().encode('%PDF-1.7\n%…')], 'bien-ban.pdf', { type: 'application/pdf' });
     const prepared = await prepareEvidence(pdf);
-    expect(prepared).toEqual({ file: pdf, thumbnail: null, type: 'application/pdf', scaled: false, width: null, height: null });
+    expect(prepared).toEqual({ file: pdf, thumbnail: null, type: 'application/pdf', scaled: false, width: null, height: null, originalWidth: null, originalHeight: null });
   });
 
   it('tells a file of another type by its content (a program renamed .jpg): type null, unchanged', async () => {
     const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], 'anh.jpg', { type: 'image/jpeg' });
-    expect(await prepareEvidence(exe)).toEqual({ file: exe, thumbnail: null, type: null, scaled: false, width: null, height: null });
+    expect(await prepareEvidence(exe)).toEqual({ file: exe, thumbnail: null, type: null, scaled: false, width: null, height: null, originalWidth: null, originalHeight: null });
   });
 
   it('a picture the environment cannot decode passes through unchanged (the server still takes it)', async () => {
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'anh.png');
-    expect(await prepareEvidence(png)).toEqual({ file: png, thumbnail: null, type: 'image/png', scaled: false, width: null, height: null });
+    expect(await prepareEvidence(png)).toEqual({ file: png, thumbnail: null, type: 'image/png', scaled: false, width: null, height: null, originalWidth: null, originalHeight: null });
   });
 });

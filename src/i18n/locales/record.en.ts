@@ -98,7 +98,12 @@ export const recordEn: typeof recordVi = {
     wrongType: '“{{name}}” is not a JPEG, PNG or WebP image or a PDF file.',
     tooLarge: '“{{name}}” is {{size}} MB, more than 10 MB.',
     failed: '“{{name}}” could not be kept. {{reason}}',
-    scaled: 'The photo “{{name}}” was scaled down to {{width}} × {{height}} pixels.',
+    scaled: 'The photo was scaled down to {{width}} × {{height}} px (from {{fromWidth}} × {{fromHeight}}) before upload',
+    refused: {
+      type: 'The server did not take this file: only JPEG, PNG or WebP images or PDF files (checked by content). It is not sent; remove it and choose another. The rest of the inspection still syncs.',
+      size: 'The server did not take this file: it is larger than 10 MB. It is not sent; remove it and choose a smaller one. The rest of the inspection still syncs.',
+      other: 'The server did not take this file: {{reason}} It is not sent; remove it and choose again. The rest of the inspection still syncs.',
+    },
   },
   findings: {
     title: 'Findings',

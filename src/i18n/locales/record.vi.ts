@@ -96,7 +96,12 @@ export const recordVi = {
     wrongType: '“{{name}}” không phải ảnh JPEG, PNG, WebP hoặc tệp PDF.',
     tooLarge: '“{{name}}” nặng {{size}} MB, vượt quá 10 MB.',
     failed: 'Chưa lưu được “{{name}}”. {{reason}}',
-    scaled: 'Ảnh “{{name}}” đã được thu nhỏ còn {{width}} × {{height}} điểm ảnh.',
+    scaled: 'Ảnh đã được thu nhỏ còn {{width}} × {{height}} px (từ {{fromWidth}} × {{fromHeight}}) trước khi tải lên',
+    refused: {
+      type: 'Máy chủ không nhận tệp này: chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF (kiểm tra theo nội dung tệp). Tệp không được gửi; hãy bỏ tệp và chọn tệp khác. Phần còn lại của cuộc kiểm tra vẫn được đồng bộ.',
+      size: 'Máy chủ không nhận tệp này: tệp lớn hơn 10 MB. Tệp không được gửi; hãy bỏ tệp và chọn tệp nhỏ hơn. Phần còn lại của cuộc kiểm tra vẫn được đồng bộ.',
+      other: 'Máy chủ không nhận tệp này: {{reason}} Tệp không được gửi; hãy bỏ tệp và chọn lại. Phần còn lại của cuộc kiểm tra vẫn được đồng bộ.',
+    },
   },
   findings: {
     title: 'Tồn tại, hạn chế',

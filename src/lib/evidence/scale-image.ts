@@ -49,6 +49,9 @@ export interface PreparedEvidence {
   /** The uploaded picture's size in pixels; null for a PDF or a picture that would not decode. */
   width: number | null;
   height: number | null;
+  /** The picture's size as chosen (before scaling); null for a PDF or a picture that would not decode. */
+  originalWidth: number | null;
+  originalHeight: number | null;
 }
 
 type Drawable = ImageBitmap | HTMLImageElement;
@@ -109,7 +112,7 @@ async function drawJpeg(image: Drawable, size: Size, quality: number): Promise<B
 export async function prepareEvidence(file: File): Promise<PreparedEvidence> {
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const type = sniffEvidenceType(head);
-  const unchanged: PreparedEvidence = { file, thumbnail: null, type, scaled: false, width: null, height: null };
+  const unchanged: PreparedEvidence = { file, thumbnail: null, type, scaled: false, width: null, height: null, originalWidth: null, originalHeight: null };
   if (!type || !EVIDENCE_IMAGE_TYPES.includes(type)) return unchanged;
 
   const decoded = await decode(file);
@@ -119,7 +122,8 @@ export async function prepareEvidence(file: File): Promise<PreparedEvidence> {
     const scaled = target.width !== decoded.width || target.height !== decoded.height;
     const upload = scaled ? await drawJpeg(decoded.image, target, JPEG_QUALITY) : null;
     const thumbnail = await drawJpeg(decoded.image, scaledSize(decoded.width, decoded.height, THUMBNAIL_MAX_SIDE), THUMBNAIL_QUALITY);
-    if (scaled && !upload) return { ...unchanged, thumbnail, width: decoded.width, height: decoded.height };
+    const original = { originalWidth: decoded.width, originalHeight: decoded.height };
+    if (scaled && !upload) return { ...unchanged, thumbnail, width: decoded.width, height: decoded.height, ...original };
     return {
       file: upload ? new File([upload], jpegName(file.name), { type: 'image/jpeg', lastModified: file.lastModified }) : file,
       thumbnail,
@@ -127,6 +131,7 @@ export async function prepareEvidence(file: File): Promise<PreparedEvidence> {
       scaled: upload !== null,
       width: upload ? target.width : decoded.width,
       height: upload ? target.height : decoded.height,
+      ...original,
     };
   } finally {
     decoded.close();

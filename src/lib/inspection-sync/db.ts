@@ -31,6 +31,23 @@ export interface StoredEvidence {
   /** The server's id once uploaded. */
   serverId: string | null;
   createdAt: string;
+  /** A photo scaled down before upload: its size as chosen and as kept (absent in what older versions stored). */
+  scaled?: EvidenceScaling | null;
+  /** The server refused the file (413 too large, 415 not an accepted type, 422): it is not sent again. */
+  refused?: EvidenceRefusal | null;
+}
+
+export interface EvidenceScaling {
+  width: number;
+  height: number;
+  fromWidth: number;
+  fromHeight: number;
+}
+
+export interface EvidenceRefusal {
+  status: number;
+  /** The server's words. */
+  message: string;
 }
 
 export interface QuarantinedDraft {

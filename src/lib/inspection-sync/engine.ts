@@ -4,15 +4,17 @@ import { createInspection, getInspection, inspectionSchema, patchInspection, typ
 import { readDraft, startDraft, withEdit, withSaved, type InspectionDraft } from '../../domain/inspection-draft';
 import { mergeInspection, type MergeConflict, type MergeSide } from '../../domain/inspection-merge';
 import { workOf, type InspectionWork, type WorkAction } from '../../domain/inspection-work';
-import { openLocalStore, type LocalStore, type QuarantinedDraft, type StoredEvidence } from './db';
+import { openLocalStore, type EvidenceRefusal, type EvidenceScaling, type LocalStore, type QuarantinedDraft, type StoredEvidence } from './db';
 import { uploadStoredEvidence } from './evidence';
 import type { SyncState } from './types';
 import {
   actionPatch,
   inspectionPatch,
   localEvidenceIds,
+  sendableWork,
   toWorkAction,
   withServerIds,
+  withUnsentEvidence,
   workWith,
 } from './work-diff';
 
@@ -53,6 +55,8 @@ export interface DraftView {
   sync: SyncState;
   conflict: ConflictState | null;
   refusal: RefusalState | null;
+  /** Files of the draft the server refused (413, 415, 422), by device-side id: not sent, the rest of the draft is. */
+  evidenceRefusals: Readonly<Record<string, EvidenceRefusal>>;
 }
 
 export interface SyncSnapshot {
@@ -114,6 +118,16 @@ interface Runtime {
   writing: Promise<void> | null;
   writeAgain: boolean;
   view: DraftView | null;
+  /** Replaced only when it changes, so that the rows of the checklist re-render only then. */
+  evidenceRefusals: Readonly<Record<string, EvidenceRefusal>>;
+}
+
+const NO_REFUSALS: Readonly<Record<string, EvidenceRefusal>> = Object.freeze({});
+
+/** The server's refusal of a file (it will never take these bytes), or null for any other failure. */
+function evidenceRefusalOf(e: unknown): EvidenceRefusal | null {
+  if (!isApiError(e) || (e.status !== 413 && e.status !== 415 && e.status !== 422)) return null;
+  return { status: e.status, message: e.fieldMessage('file') ?? e.serverMessage ?? '' };
 }
 
 /** A 409 met while writing the actions (stale or deleted action): settled like one of the inspection. */
@@ -215,7 +229,7 @@ export class SyncEngine {
   private buildSnapshot(): SyncSnapshot {
     const drafts = new Map<string, DraftView>();
     for (const [id, rt] of this.entries) {
-      rt.view ??= { draft: rt.draft, sync: this.syncStateOf(rt), conflict: rt.conflict, refusal: rt.refusal };
+      rt.view ??= { draft: rt.draft, sync: this.syncStateOf(rt), conflict: rt.conflict, refusal: rt.refusal, evidenceRefusals: rt.evidenceRefusals };
       drafts.set(id, rt.view);
     }
     return {
@@ -311,6 +325,7 @@ export class SyncEngine {
       const claimed: InspectionDraft = draft.userId === null && userId !== null ? { ...draft, userId } : draft;
       if (gen !== this.generation) return;
       const rt = this.runtime(claimed);
+      await this.readEvidenceRefusals(rt);
       this.entries.set(claimed.draftId, rt);
       if (read.status === 'migrated' || claimed !== draft || read.repaired.length > 0 || key !== draftStoreKey(claimed)) {
         if (key !== draftStoreKey(claimed)) await this.store.deleteDraft(key);
@@ -326,7 +341,33 @@ export class SyncEngine {
   }
 
   private runtime(draft: InspectionDraft): Runtime {
-    return { draft, phase: 'idle', reason: 'unknown', conflict: null, refusal: null, autoMerges: 0, writing: null, writeAgain: false, view: null };
+    return {
+      draft,
+      phase: 'idle',
+      reason: 'unknown',
+      conflict: null,
+      refusal: null,
+      autoMerges: 0,
+      writing: null,
+      writeAgain: false,
+      view: null,
+      evidenceRefusals: NO_REFUSALS,
+    };
+  }
+
+  /** The refusals the device keeps for the draft's files not uploaded (a reload shows them again by each file). */
+  private async readEvidenceRefusals(rt: Runtime) {
+    for (const id of localEvidenceIds(rt.draft.record, rt.draft.serverIds)) {
+      const stored = await this.store.getEvidence(id).catch(() => undefined);
+      if (stored?.refused) this.noteEvidenceRefusal(rt, id, stored.refused);
+    }
+  }
+
+  private noteEvidenceRefusal(rt: Runtime, id: string, refusal: EvidenceRefusal) {
+    const known = rt.evidenceRefusals[id];
+    if (known && known.status === refusal.status && known.message === refusal.message) return;
+    rt.evidenceRefusals = { ...rt.evidenceRefusals, [id]: refusal };
+    this.touch(rt);
   }
 
   // ---- editing
@@ -380,7 +421,7 @@ export class SyncEngine {
     const rt = this.entries.get(draftId);
     if (!rt || rt.phase === 'sending' || rt.draft.sync.pendingChanges > 0) return;
     if (rt.draft.baseVersion !== null && version <= rt.draft.baseVersion) return;
-    rt.draft = { ...rt.draft, base: work, record: work, baseVersion: version };
+    rt.draft = { ...rt.draft, base: work, record: withUnsentEvidence(work, rt.draft.record, rt.draft.serverIds), baseVersion: version };
     this.touch(rt);
     this.emit();
     this.persist(rt);
@@ -668,7 +709,11 @@ export class SyncEngine {
       if (!(await this.ensureBase(rt, gen))) return;
       const saved = await this.writeWork(rt, gen);
       if (gen !== this.generation) return;
-      this.update(rt, (d) => withSaved(d, saved, sentChanges));
+      // A file the server refused is not in what it saved: it stays listed here, with its refusal.
+      this.update(rt, (d) => {
+        const next = withSaved(d, saved, sentChanges);
+        return next.record === saved.work ? { ...next, record: withUnsentEvidence(saved.work, d.record, d.serverIds) } : next;
+      });
       rt.phase = 'idle';
       rt.reason = 'unknown';
       rt.autoMerges = 0;
@@ -686,11 +731,26 @@ export class SyncEngine {
     const local = localEvidenceIds(rt.draft.record, rt.draft.serverIds);
     for (const id of local) {
       const stored = await this.store.getEvidence(id);
-      if (!stored) continue; // gone from the device: nothing to upload (the id stays, the server refuses or keeps it as text)
+      if (!stored) continue; // gone from the device: nothing to upload (listed here, never sent)
+      if (stored.refused) {
+        this.noteEvidenceRefusal(rt, id, stored.refused);
+        continue;
+      }
       let serverId = stored.serverId;
       if (!serverId) {
         if (!this.deps.uploadEvidence) throw new Error('inspection-sync: evidence upload is not available');
-        serverId = await this.deps.uploadEvidence(stored);
+        try {
+          serverId = await this.deps.uploadEvidence(stored);
+        } catch (e) {
+          // The server will never take these bytes: said by the file, and the rest of the draft goes on.
+          const refusal = evidenceRefusalOf(e);
+          if (!refusal) throw e;
+          await this.store.putEvidence({ ...stored, refused: refusal });
+          if (gen !== this.generation) return;
+          this.noteEvidenceRefusal(rt, id, refusal);
+          this.emit();
+          continue;
+        }
         await this.store.putEvidence({ ...stored, serverId });
       }
       if (gen !== this.generation) return;
@@ -713,7 +773,7 @@ export class SyncEngine {
   private async ensureBase(rt: Runtime, gen: number): Promise<boolean> {
     const d = rt.draft;
     if (d.inspectionId === null) {
-      const { actions: _actions, ...fields } = withServerIds(d.record, d.serverIds);
+      const { actions: _actions, ...fields } = sendableWork(d.record, d.serverIds);
       const created = await this.deps.createInspection(fields);
       if (gen !== this.generation) return false;
       this.update(rt, (x) => ({
@@ -743,7 +803,7 @@ export class SyncEngine {
     const inspectionId = d.inspectionId!;
     let base = d.base!;
     let version = d.baseVersion!;
-    const patch = inspectionPatch(base, withServerIds(d.record, d.serverIds));
+    const patch = inspectionPatch(base, sendableWork(d.record, d.serverIds));
     if (Object.keys(patch).length > 0) {
       const saved = await this.deps.patchInspection(inspectionId, { version, ...patch });
       if (gen !== this.generation) throw new Error('superseded');
@@ -754,7 +814,7 @@ export class SyncEngine {
     }
 
     d = rt.draft;
-    const mine = withServerIds(d.record, d.serverIds);
+    const mine = sendableWork(d.record, d.serverIds);
     const baseActions = new Map(base.actions.map((a) => [a.id, a]));
     const result: WorkAction[] = [];
     let current: Action[] | null = null;
@@ -869,7 +929,10 @@ export class SyncEngine {
   // ---- evidence
 
   /** Keeps a file with the draft on this device; its id goes into a criterion's `evidence`. */
-  async keepEvidence(draftId: string | null, file: { blob: Blob; thumbnail: Blob | null; name: string; type: string }): Promise<string> {
+  async keepEvidence(
+    draftId: string | null,
+    file: { blob: Blob; thumbnail: Blob | null; name: string; type: string; scaled?: EvidenceScaling | null },
+  ): Promise<string> {
     const id = `local-ev-${crypto.randomUUID()}`;
     await this.store.putEvidence({
       id,
@@ -882,6 +945,8 @@ export class SyncEngine {
       thumbnail: file.thumbnail,
       serverId: null,
       createdAt: new Date(this.deps.now()).toISOString(),
+      scaled: file.scaled ?? null,
+      refused: null,
     });
     return id;
   }

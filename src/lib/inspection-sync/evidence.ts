@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES, uploadEvidence } from '../../api/evidence';
 import { prepareEvidence } from '../evidence/scale-image';
 import { useEvidenceUrl } from '../queries/evidence';
-import type { StoredEvidence } from './db';
+import type { EvidenceScaling, StoredEvidence } from './db';
 import type { SyncEngine } from './engine';
 import { getSyncEngine } from './sync-engine-instance';
 import { isLocalEvidenceId } from './work-diff';
@@ -32,13 +32,19 @@ export async function keepEvidenceFile(engine: SyncEngine, draftId: string, file
     thumbnail: prepared.thumbnail,
     name: prepared.file.name,
     type: prepared.type,
+    scaled:
+      prepared.scaled && prepared.width && prepared.height && prepared.originalWidth && prepared.originalHeight
+        ? { width: prepared.width, height: prepared.height, fromWidth: prepared.originalWidth, fromHeight: prepared.originalHeight }
+        : null,
   });
 }
 
 /** The queue's upload of one kept file: POST /evidence with its thumbnail; the server's id. */
 export async function uploadStoredEvidence(evidence: StoredEvidence): Promise<string> {
   const file = new File([evidence.blob], evidence.name, { type: evidence.type });
-  const saved = await uploadEvidence(file, evidence.thumbnail);
+  // Rebuilt as a Blob of this realm, as the file is: what the store gives back may be another realm's copy.
+  const thumbnail = evidence.thumbnail ? new Blob([evidence.thumbnail], { type: evidence.thumbnail.type || 'image/jpeg' }) : null;
+  const saved = await uploadEvidence(file, thumbnail);
   return saved.id;
 }
 
@@ -50,6 +56,8 @@ export interface EvidencePreview {
   type: string | null;
   /** Shown from the device's copy (not uploaded yet, or uploaded from here). */
   local: boolean;
+  /** The photo was scaled down on this device before upload: to which size, from which. */
+  scaled: EvidenceScaling | null;
   status: 'loading' | 'ready' | 'error';
 }
 
@@ -82,11 +90,13 @@ export function useEvidencePreview(id: string | null | undefined, { thumbnail = 
   const looked = local !== null && local.key === key;
   const known = looked ? local.evidence : null;
   const remote = useEvidenceUrl(id, { enabled: looked && !known && !!id && !isLocalEvidenceId(id) });
-  if (!id) return { url: null, name: null, type: null, local: false, status: 'error' };
-  if (!looked) return { url: null, name: null, type: null, local: false, status: 'loading' };
-  if (known) return { url: local.url, name: known.name, type: known.type, local: true, status: 'ready' };
-  if (isLocalEvidenceId(id)) return { url: null, name: null, type: null, local: true, status: 'error' };
+  const none = { url: null, name: null, type: null, scaled: null };
+  if (!id) return { ...none, local: false, status: 'error' };
+  if (!looked) return { ...none, local: false, status: 'loading' };
+  if (known) return { url: local.url, name: known.name, type: known.type, scaled: known.scaled ?? null, local: true, status: 'ready' };
+  if (isLocalEvidenceId(id)) return { ...none, local: true, status: 'error' };
   return {
+    scaled: null,
     url: remote.url,
     name: null,
     type: remote.query.data?.type ?? null,

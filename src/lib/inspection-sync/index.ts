@@ -5,4 +5,5 @@ export { SyncEngine, type SyncDeps, type SyncSnapshot, type DraftView } from './
 export { discardLocalData, markUnreadableReported, retryAllNow, summarize, useSyncSnapshot, useSyncSummary, type SyncSummary } from './summary';
 export { exportLocalData } from './export';
 export { EvidenceRefused, useEvidencePreview, type EvidencePreview } from './evidence';
+export type { EvidenceRefusal, EvidenceScaling } from './db';
 export { useOfflineQueries } from './offline-queries';

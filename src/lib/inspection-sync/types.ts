@@ -1,5 +1,6 @@
 import type { MergeConflict, MergeSide } from '../../domain/inspection-merge';
 import type { InspectionWork } from '../../domain/inspection-work';
+import type { EvidenceRefusal } from './db';
 
 /**
  * What the recording screen reads of one inspection's local draft and its background sync. The screen edits the
@@ -48,4 +49,9 @@ export interface InspectionDraftHandle {
    * by the server's id before the inspection is sent).
    */
   addEvidence(file: File): Promise<string>;
+  /**
+   * The draft's files the server refused (413 too large, 415 not an accepted type, 422), by the id in a criterion's
+   * `evidence`: they are not sent (the rest of the draft is) and stay listed until the user removes them.
+   */
+  evidenceRefusals: Readonly<Record<string, EvidenceRefusal>>;
 }

@@ -10,6 +10,7 @@ import { getSyncEngine } from './sync-engine-instance';
 import type { InspectionConflict, InspectionDraftHandle, SyncState } from './types';
 
 const SAVED: SyncState = { kind: 'saved' };
+const NO_REFUSALS = Object.freeze({});
 
 /**
  * One inspection as the recording screen edits it: the draft on this device when there is one (so it opens offline
@@ -98,5 +99,6 @@ export function useInspectionDraft(inspectionId: string): InspectionDraftHandle 
     conflict,
     retryNow,
     addEvidence,
+    evidenceRefusals: view?.evidenceRefusals ?? NO_REFUSALS,
   };
 }

@@ -71,6 +71,43 @@ export function withServerIds(work: InspectionWork, serverIds: Readonly<Record<s
   return changed ? { ...work, checklist, actions } : work;
 }
 
+/**
+ * The record as the server must get it: the server's ids in place of the device's, and the device-side evidence that
+ * was not uploaded (refused by the server, or gone from the device) left out; it stays listed on this device only.
+ */
+export function sendableWork(work: InspectionWork, serverIds: Readonly<Record<string, string>>): InspectionWork {
+  const w = withServerIds(work, serverIds);
+  if (!w.checklist.some((c) => c.evidence.some(isLocalEvidenceId))) return w;
+  return {
+    ...w,
+    checklist: w.checklist.map((c) => (c.evidence.some(isLocalEvidenceId) ? { ...c, evidence: c.evidence.filter((e) => !isLocalEvidenceId(e)) } : c)),
+  };
+}
+
+/**
+ * `saved` (the server's answer) with the device-side evidence of `record` that was not sent: a refused file stays
+ * listed by its criterion, with its refusal, until the user removes it.
+ */
+export function withUnsentEvidence(saved: InspectionWork, record: InspectionWork, serverIds: Readonly<Record<string, string>>): InspectionWork {
+  const unsent = new Map<string, string[]>();
+  for (const c of record.checklist) {
+    const ids = c.evidence.filter((e) => isLocalEvidenceId(e) && !(e in serverIds));
+    if (ids.length > 0) unsent.set(c.criterionId, ids);
+  }
+  if (unsent.size === 0) return saved;
+  const checklist = saved.checklist.map((c) => {
+    const ids = unsent.get(c.criterionId);
+    if (!ids) return c;
+    unsent.delete(c.criterionId);
+    return { ...c, evidence: [...c.evidence, ...ids.filter((id) => !c.evidence.includes(id))] };
+  });
+  for (const [criterionId, ids] of unsent) {
+    const entry = record.checklist.find((c) => c.criterionId === criterionId)!;
+    checklist.push({ ...entry, evidence: ids });
+  }
+  return { ...saved, checklist };
+}
+
 /** Device-side evidence ids still in the record (not uploaded yet). */
 export function localEvidenceIds(work: InspectionWork, serverIds: Readonly<Record<string, string>>): string[] {
   const ids = new Set<string>();

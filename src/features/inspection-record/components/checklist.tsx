@@ -1,3 +1,4 @@
+import type { EvidenceRefusal } from '../../../lib/inspection-sync';
 import { Accordion, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,12 +32,13 @@ interface Props {
   readOnly: boolean;
   edit: (c: Change) => void;
   addEvidence: (file: File) => Promise<string>;
+  evidenceRefusals: Readonly<Record<string, EvidenceRefusal>>;
   opened: string[];
   onOpenedChange: (v: string[]) => void;
 }
 
 /** The checklist area by area (only the areas in scope), each with its running score in its header. */
-export function Checklist({ areas, scores, checklist, readOnly, edit, addEvidence, opened, onOpenedChange }: Props) {
+export function Checklist({ areas, scores, checklist, readOnly, edit, addEvidence, evidenceRefusals, opened, onOpenedChange }: Props) {
   const { t } = useTranslation();
   const scoreText = useAreaScoreText();
   const byCriterion = useMemo(() => new Map(checklist.map((c) => [c.criterionId, c])), [checklist]);
@@ -73,6 +75,7 @@ export function Checklist({ areas, scores, checklist, readOnly, edit, addEvidenc
                   readOnly={readOnly}
                   edit={edit}
                   addEvidence={addEvidence}
+                  evidenceRefusals={evidenceRefusals}
                 />
                 ))}
             </Accordion.Panel>

@@ -5,6 +5,7 @@ import { criterionResultSchema, type CriterionResult } from '../../../api/inspec
 import type { Criterion } from '../../../api/inspection-template';
 import { formatNumber } from '../../../domain/format';
 import { useLocale } from '../../../i18n';
+import type { EvidenceRefusal } from '../../../lib/inspection-sync';
 import { useDraftText } from '../hooks/use-draft-text';
 import { setNote, setResult, type Change } from '../record-edits';
 import { criterionDomId } from './dom-ids';
@@ -25,6 +26,8 @@ export interface CriterionRowProps {
   readOnly: boolean;
   edit: (change: Change) => void;
   addEvidence: (file: File) => Promise<string>;
+  /** The server's refusals of files (the draft's, by id; the same object until one changes). */
+  evidenceRefusals: Readonly<Record<string, EvidenceRefusal>>;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface CriterionRowProps {
  * typing in one row re-renders that row only; the note's text lives here and each keystroke goes to the draft,
  * which is saved on the device (never a wait on the network).
  */
-export const CriterionRow = memo(function CriterionRow({ number, criterion, entry, readOnly, edit, addEvidence }: CriterionRowProps) {
+export const CriterionRow = memo(function CriterionRow({ number, criterion, entry, readOnly, edit, addEvidence, evidenceRefusals }: CriterionRowProps) {
   const { t } = useTranslation();
   const name = useId();
   const result = entry?.result ?? null;
@@ -56,7 +59,7 @@ export const CriterionRow = memo(function CriterionRow({ number, criterion, entr
               {t('record.checklist.note')}: {entry.note}
             </Text>
           ) : null}
-          <EvidenceField criterionId={criterion.id} evidence={entry?.evidence ?? []} readOnly edit={edit} addEvidence={addEvidence} />
+          <EvidenceField criterionId={criterion.id} evidence={entry?.evidence ?? []} readOnly edit={edit} addEvidence={addEvidence} refusals={evidenceRefusals} />
         </>
       ) : (
         <>
@@ -79,7 +82,7 @@ export const CriterionRow = memo(function CriterionRow({ number, criterion, entr
             ))}
           </fieldset>
           <NoteField criterionId={criterion.id} note={entry?.note ?? ''} edit={edit} criterionNumber={number} />
-          <EvidenceField criterionId={criterion.id} evidence={entry?.evidence ?? []} readOnly={false} edit={edit} addEvidence={addEvidence} />
+          <EvidenceField criterionId={criterion.id} evidence={entry?.evidence ?? []} readOnly={false} edit={edit} addEvidence={addEvidence} refusals={evidenceRefusals} />
         </>
       )}
     </Stack>

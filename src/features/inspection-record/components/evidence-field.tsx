@@ -1,5 +1,5 @@
 import { ActionIcon, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
-import { useEvidencePreview } from '../../../lib/inspection-sync';
+import { useEvidencePreview, type EvidenceRefusal } from '../../../lib/inspection-sync';
 import { IconCamera, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,10 +20,12 @@ interface Props {
   readOnly: boolean;
   edit: (c: Change) => void;
   addEvidence: (file: File) => Promise<string>;
+  /** The server's refusals of the draft's files, by id. */
+  refusals?: Readonly<Record<string, EvidenceRefusal>>;
 }
 
 /** A criterion's evidence: a photo from the tablet's camera or a file, each listed by name, removable. */
-export function EvidenceField({ criterionId, evidence, readOnly, edit, addEvidence }: Props) {
+export function EvidenceField({ criterionId, evidence, readOnly, edit, addEvidence, refusals = {} }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
@@ -66,23 +68,13 @@ export function EvidenceField({ criterionId, evidence, readOnly, edit, addEviden
       {evidence.length > 0 && (
         <List size="sm" spacing={2} aria-label={t('record.evidence.title')}>
           {evidence.map((ref, i) => (
-            <List.Item key={`${ref}-${i}`}>
-              <Group gap={4} wrap="nowrap">
-                <EvidenceThumbnail id={ref} />
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {label(ref)}
-                </Text>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size={44}
-                  aria-label={t('record.evidence.remove', { name: label(ref) })}
-                  onClick={() => edit(removeEvidenceRef(criterionId, i))}
-                >
-                  <IconX size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </List.Item>
+            <EvidenceItem
+              key={`${ref}-${i}`}
+              id={ref}
+              knownName={namesById.get(ref) ?? null}
+              refusal={refusals[ref] ?? null}
+              onRemove={() => edit(removeEvidenceRef(criterionId, i))}
+            />
           ))}
         </List>
       )}
@@ -111,9 +103,61 @@ export function EvidenceField({ criterionId, evidence, readOnly, edit, addEviden
   );
 }
 
-/** A photo's thumbnail (from the device's copy, or the server's once uploaded); nothing for a PDF or while loading. */
-function EvidenceThumbnail({ id }: { id: string }) {
+/**
+ * One piece of evidence: its thumbnail (the device's copy, or the server's once uploaded; none for a PDF), its name,
+ * whether the photo was scaled down before upload, the server's refusal of it if any, and the button that removes it.
+ */
+function EvidenceItem({ id, knownName, refusal, onRemove }: { id: string; knownName: string | null; refusal: EvidenceRefusal | null; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const preview = useEvidencePreview(id, { thumbnail: true });
-  if (!preview.url || !(preview.type ?? '').startsWith('image/')) return null;
-  return <img src={preview.url} alt="" width={44} height={44} style={{ objectFit: 'cover', borderRadius: 4, flex: 'none' }} />;
+  const name = knownName ?? preview.name ?? id;
+  const n = (v: number) => formatNumber(v, locale);
+  const noteId = `evidence-note-${id}`;
+  const refusalText = refusal
+    ? refusal.status === 415
+      ? t('record.evidence.refused.type')
+      : refusal.status === 413
+        ? t('record.evidence.refused.size')
+        : t('record.evidence.refused.other', { reason: refusal.message })
+    : null;
+  return (
+    <List.Item>
+      <Group gap={4} wrap="nowrap">
+        {preview.url && (preview.type ?? '').startsWith('image/') && (
+          <img src={preview.url} alt="" width={44} height={44} style={{ objectFit: 'cover', borderRadius: 4, flex: 'none' }} />
+        )}
+        <Stack gap={0}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {name}
+          </Text>
+          {preview.scaled && !refusal && (
+            <Text size="xs" c="dimmed" id={noteId}>
+              {t('record.evidence.scaled', {
+                width: n(preview.scaled.width),
+                height: n(preview.scaled.height),
+                fromWidth: n(preview.scaled.fromWidth),
+                fromHeight: n(preview.scaled.fromHeight),
+              })}
+            </Text>
+          )}
+          {refusalText && (
+            <Text size="sm" c="red" id={noteId} role="alert">
+              {refusalText}
+            </Text>
+          )}
+        </Stack>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size={44}
+          aria-label={t('record.evidence.remove', { name })}
+          aria-describedby={refusalText || preview.scaled ? noteId : undefined}
+          onClick={onRemove}
+        >
+          <IconX size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+    </List.Item>
+  );
 }

@@ -179,6 +179,7 @@ function RecordBody({
           readOnly={readOnly}
           edit={edit}
           addEvidence={addEvidence}
+          evidenceRefusals={handle.evidenceRefusals}
           opened={opened}
           onOpenedChange={setOpened}
         />
