@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -59,6 +59,33 @@ function appShellWorker(mocking: boolean, mode: string) {
   });
 }
 
+/**
+ * Component test files that share one jsdom and module cache (`isolate: false`, the `component-shared` project):
+ * a page's first render (Mantine, the routes, i18n, the mock) is paid once per worker instead of once per file.
+ * A file is listed here only when it changes nothing that component-setup.ts and component-shared-setup.ts do
+ * not reset; every other file, a new one included, runs isolated (docs/CONTRIBUTING.md, Tests). A listed file
+ * that comes to mock a module, stub a global, fake the clock or open fake-indexeddb falls back to isolation.
+ */
+const SHARED_COMPONENT_TESTS = [
+  'actions-tracker', 'app-provider', 'app-smoke', 'digital', 'dossier-kpi-cards', 'dossiers', 'english-shell',
+  'error-boundary', 'i18n', 'inspection-minutes', 'inspection-record-conflict', 'inspection-results',
+  'inspection-results-shared', 'inspections-plan', 'long-echo', 'not-found', 'overview', 'overview-charts',
+  'scope-words', 'session', 'session-tabs', 'sign-in', 'sign-out', 'unit-picker', 'units',
+];
+/** The undrawn-charts mock (test/setup/chart-drawing.tsx) is the one the shared project's setup applies to all. */
+const UNDRAWN_CHARTS_MOCK =
+  /vi\.mock\('@mantine\/charts', async \(importOriginal\) => \(await import\('\.\.\/setup\/chart-drawing'\)\)\.undrawnCharts\(await importOriginal\(\)\)\);/g;
+const NEEDS_ISOLATION = /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|useFakeTimers)\b|fake-indexeddb|@vitest-isolate/;
+function canShare(name: string): boolean {
+  try {
+    const source = readFileSync(path.join(import.meta.dirname, 'test/component', `${name}.test.tsx`), 'utf8');
+    return !NEEDS_ISOLATION.test(source.replace(UNDRAWN_CHARTS_MOCK, ''));
+  } catch {
+    return false; // removed or renamed: nothing to share
+  }
+}
+const sharedComponentTests = SHARED_COMPONENT_TESTS.filter(canShare).map((name) => `test/component/${name}.test.tsx`);
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -109,11 +136,25 @@ export default defineConfig(({ mode }) => ({
           name: 'component',
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
+          // Every file not shared below: each in its own jsdom and module cache (its vi.mock stays its own).
+          exclude: sharedComponentTests,
           setupFiles: ['test/setup/component-setup.ts'],
           css: false,
           // A page in jsdom takes a second or two on the 2-core CI machine (the slowest test about 5 s),
           // several times that when the machine is busy: a test fails on what it asserts, not on the
           // default 5 s budget.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component-shared',
+          environment: 'jsdom',
+          include: sharedComponentTests,
+          setupFiles: ['test/setup/component-setup.ts', 'test/setup/component-shared-setup.ts'],
+          css: false,
+          isolate: false,
           testTimeout: 30_000,
         },
       },
