@@ -18,10 +18,9 @@ import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
 import { paths } from '../../lib/paths';
 import classes from './app-layout.module.css';
-// Not loaded lazily: the sync state also puts the answers kept on the device back into the query cache
-// (useOfflineQueries) before a page's queries run, which an offline reload of the recording page needs.
 import { SyncStatus } from '../../components/sync-status';
 import { HeaderFilters } from './header-filters';
+import { OfflineAnswers } from './offline-answers';
 import { UserBox } from './user-box';
 
 /** Keeps the period and unit when moving between screens. */
@@ -64,6 +63,7 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      <OfflineAnswers />
       <a href="#main-content" className={`${classes.skipLink} ${classes.screenOnly}`}>
         {t('app.skipToContent')}
       </a>

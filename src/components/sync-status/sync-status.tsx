@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
-import { markUnreadableReported, retryAllNow, useOfflineQueries, useSyncSnapshot, useSyncSummary, type SyncState } from '../../lib/inspection-sync';
+import { markUnreadableReported, retryAllNow, useSyncSummary, type SyncState } from '../../lib/inspection-sync';
 import { inspectionPath } from '../../lib/paths';
 
 /** "10:42" in the UI's language, on the device's clock. */
@@ -99,8 +99,6 @@ function StateActions({ state, conflictId }: { state: SyncState; conflictId: str
 export function SyncStatus() {
   const { t } = useTranslation();
   const summary = useSyncSummary();
-  // The header is in every signed-in page: it keeps the recording page's reads for a reload with no connection.
-  useOfflineQueries(useSyncSnapshot().userId);
 
   useEffect(() => {
     if (summary.unreported === 0) return;
