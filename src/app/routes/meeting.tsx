@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { MeetingDeck } from '../../features/meeting';
 
 /** Meeting mode: the deck of slides from live data, full screen. */
 export function MeetingRoute() {
-  const { t } = useTranslation();
-  return <h1>{t('meeting.title')}</h1>;
+  return <MeetingDeck />;
 }

@@ -1,0 +1,1 @@
+export { MeetingDeck } from './components/meeting-deck';
