@@ -84,9 +84,13 @@ function load(lng: Language, key: string, loader: Loader, wrap: (bundle: object)
     p = loader().then((bundle) => {
       i18n.addResourceBundle(lng, 'translation', wrap(bundle), true, true);
     });
-    // A failed load (offline, a new deployment) may be tried again by the next route.
-    p.catch(() => pending.delete(id));
+    // Only while in flight (two routes asking at once share it); once done, what the store holds decides, and a failed
+    // load (offline, a new deployment) is tried again by the next route.
     pending.set(id, p);
+    p.then(
+      () => pending.delete(id),
+      () => pending.delete(id),
+    );
   }
   return p;
 }
