@@ -5,7 +5,6 @@ import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -13,6 +12,7 @@ import { ErrorBoundary } from '../components/errors';
 import { SessionCacheReset } from '../features/auth';
 import { i18n } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
+import { NotificationsHost } from './notifications-host';
 
 /**
  * Theme, server state and language for everything below; write results go to `notifications.show`, confirmations
@@ -35,7 +35,7 @@ export function AppProvider({
           <QueryClientProvider client={queryClient}>
             <SessionCacheReset />
             <ModalsProvider>
-              <Notifications position="top-right" />
+              <NotificationsHost />
               {children}
             </ModalsProvider>
           </QueryClientProvider>

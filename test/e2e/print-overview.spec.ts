@@ -24,7 +24,7 @@ test('the overview prints with its filters and data date and without the navigat
   const file = testInfo.outputPath('tong-quan-2022.pdf');
   await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
   // Labels that only the navigation shows (read from the page as it printed): on paper they would be the navigation.
-  const mainText = squash(await page.getByRole('main').textContent());
+  const mainText = squash((await page.getByRole('main').textContent()) ?? '');
   const navOnly = navLabels.filter((l) => !mainText.includes(l));
   expect(navOnly.length).toBeGreaterThanOrEqual(2);
   test.skip(!hasPoppler, 'pdftotext/pdftoppm not installed');
