@@ -105,14 +105,14 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   const title = id ? t(`meeting.slides.${id}`) : t('meeting.title');
 
   return (
-    <div className={`${classes.deck} ${kiosk ? classes.kiosk : ''}`} role="region" aria-roledescription={t('meeting.deck')} aria-label={title}>
+    <main className={`${classes.deck} ${kiosk ? classes.kiosk : ''}`}>
       <section className={classes.slide} aria-labelledby="meeting-slide-title">
         <h1 id="meeting-slide-title" className={classes.title}>
           {title}
         </h1>
         {id ? <SlideBody id={id} ctx={ctx} /> : <p className={classes.big}>{t('meeting.pastEnd', { n: index + 1, count })}</p>}
       </section>
-      <footer className={classes.footer}>
+      <div className={classes.footer}>
         <span>{footer}</span>
         <nav className={classes.controls} aria-label={t('meeting.deck')}>
           <button type="button" onClick={() => go(Math.max(Math.min(index, count) - 1, 0))}>
@@ -123,9 +123,9 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           </button>
         </nav>
         <span aria-live="polite">{t('meeting.counter', { n: index + 1, count })}</span>
-      </footer>
+      </div>
       {black && <div className={classes.black} role="status" aria-label={t('meeting.black')} />}
-    </div>
+    </main>
   );
 }
 
