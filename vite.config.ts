@@ -94,6 +94,16 @@ export default defineConfig(({ mode }) => ({
     dropMockWorker(loadEnv(mode, process.cwd()).VITE_API_MOCKING === 'true'),
     appShellWorker(loadEnv(mode, process.cwd()).VITE_API_MOCKING === 'true', mode),
   ],
+  resolve: {
+    // The notifications container alone (src/app/notifications-host.tsx loads it with the first notification):
+    // the package's index is in the first load for `notifications.show`, and a chunk cannot hold part of a module.
+    alias: [
+      {
+        find: /^@mantine\/notifications\/container$/,
+        replacement: path.resolve(import.meta.dirname, 'node_modules/@mantine/notifications/esm/Notifications.mjs'),
+      },
+    ],
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {
