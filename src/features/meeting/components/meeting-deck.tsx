@@ -8,7 +8,7 @@ import { formatPeriod, scopeContext, summaryText, useLocale } from '../../../i18
 import { paths } from '../../../lib/paths';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import { useParIndex } from '../../../lib/queries/par-index';
-import { useDeckData as useReportData, type DeckContext as ReportContext } from '../hooks/use-deck-data';
+import { usePeriodReportData as useReportData, type PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey, slideFromParam } from '../domain/navigation';
 import { slideIds, type SlideId } from '../domain/slides';
 import classes from './meeting.module.css';

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, formatPercent } from '../../../domain/format'
 import { decreeDateParts } from '../../../domain/inspection-minutes';
 import { remediationStates } from '../../../domain/action-status';
 import { formatPeriod, scopeContext, summaryText, unitName, useLocale } from '../../../i18n';
-import type { ReportContext, ReportData } from '../hooks/use-report-data';
+import type { PeriodReportContext as ReportContext, PeriodReportData as ReportData } from '../../../lib/queries/period-report-data';
 import { IndicatorBars, MonthBars } from './report-charts';
 import classes from './report.module.css';
 

@@ -9,7 +9,7 @@ import { formatDate } from '../../../domain/format';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useReportData, type ReportContext } from '../hooks/use-report-data';
+import { usePeriodReportData as useReportData, type PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { ReportDocument } from './report-document';
 import classes from './report.module.css';
 

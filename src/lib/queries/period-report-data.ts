@@ -1,21 +1,21 @@
 import { useQueries } from '@tanstack/react-query';
-// A copy of features/report/hooks/use-report-data.ts (features may not import each other): the same queries and domain functions, so the same numbers. Both should move down to src/lib/queries.
-import type { Meta } from '../../../api/meta';
-import type { Unit } from '../../../api/units';
-import { remediationSnapshot, remediationState, statusOn } from '../../../domain/action-status';
-import { digitalIndicatorLines } from '../../../domain/digital-indicators';
-import { periodTarget } from '../../../domain/monthly-series';
-import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '../../../domain/overview-summary';
-import { parIndexChanges, parIndexFor } from '../../../domain/par-index';
-import { isWithin, samePeriodLastYear, type Period } from '../../../domain/period';
-import { ALL_UNITS, type DashboardFilters } from '../../../lib/filters/resolve-filters';
-import { useActions } from '../../../lib/queries/actions';
-import { useDigitalSummary } from '../../../lib/queries/digital';
-import { useDossierSummary, useDossiersByMonth, useDossiersByUnit } from '../../../lib/queries/dossiers';
-import { useParIndex } from '../../../lib/queries/par-index';
-import { targetQueries, useTargets } from '../../../lib/queries/targets';
+import type { Meta } from '../../api/meta';
+import type { Unit } from '../../api/units';
+import { remediationSnapshot, remediationState, statusOn } from '../../domain/action-status';
+import { digitalIndicatorLines } from '../../domain/digital-indicators';
+import { periodTarget } from '../../domain/monthly-series';
+import { overviewSummaryFacts, type CommuneFigures, type SummaryScope } from '../../domain/overview-summary';
+import { parIndexChanges, parIndexFor } from '../../domain/par-index';
+import { isWithin, samePeriodLastYear, type Period } from '../../domain/period';
+import { ALL_UNITS, type DashboardFilters } from '../filters/resolve-filters';
+import { useActions } from './actions';
+import { useDigitalSummary } from './digital';
+import { useDossierSummary, useDossiersByMonth, useDossiersByUnit } from './dossiers';
+import { useParIndex } from './par-index';
+import { targetQueries, useTargets } from './targets';
 
-export interface DeckContext {
+/** The filters and the dataset's facts a period's report needs (as the overview has them). */
+export interface PeriodReportContext {
   filters: DashboardFilters;
   meta: Meta;
   units: Unit[];
@@ -28,11 +28,11 @@ function lastYearWhole(period: Period, meta: Meta): Period | null {
 }
 
 /**
- * Everything the printed report shows, from the overview's own queries (same keys, so the same answers and the
+ * Everything the printed report (Báo cáo) and the meeting deck (Trình chiếu) show, from the overview's own queries (same keys, so the same answers and the
  * same numbers): the summary facts as the overview builds them, the units' counts, the months, the actions and the
  * digital indicators against the year's targets.
  */
-export function useDeckData(ctx: DeckContext) {
+export function usePeriodReportData(ctx: PeriodReportContext) {
   const { period, unit } = ctx.filters;
   const year = Number(period.to.slice(0, 4));
   const before = lastYearWhole(period, ctx.meta);
@@ -130,4 +130,4 @@ export function useDeckData(ctx: DeckContext) {
   };
 }
 
-export type DeckData = Extract<ReturnType<typeof useDeckData>, { status: 'ready' }>;
+export type PeriodReportData = Extract<ReturnType<typeof usePeriodReportData>, { status: 'ready' }>;
