@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { inspectionPath, paths } from '../../../lib/paths';
 import { useMinutesData } from '../hooks/use-minutes-data';
 import { MinutesDocument } from './minutes-document';
-import classes from './minutes.module.css';
+import { decreeClasses as classes } from '../../../components/decree-document';
 
 /**
  * Biên bản kiểm tra: one inspection's minutes as the A4 document it prints to, in a paper-like frame on screen,

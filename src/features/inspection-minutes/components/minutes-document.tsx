@@ -5,7 +5,7 @@ import type { Unit } from '../../../api/units';
 import { formatDate, formatPercent } from '../../../domain/format';
 import { decreeDateParts, type InspectionMinutesFacts } from '../../../domain/inspection-minutes';
 import { scopeContext, unitName, useLocale } from '../../../i18n';
-import classes from './minutes.module.css';
+import { decreeClasses as classes } from '../../../components/decree-document';
 
 /** Section numbers of an administrative document (Decree 30/2020/NĐ-CP): I., II., … */
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];

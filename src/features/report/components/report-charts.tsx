@@ -1,6 +1,6 @@
 import { formatMonth, formatNumber, formatPercent, type Locale } from '../../../domain/format';
 import type { DigitalIndicatorLine } from '../../../domain/digital-indicators';
-import classes from './report.module.css';
+import { classes } from './report-classes';
 
 const WIDTH = 600;
 

@@ -6,7 +6,7 @@ import { remediationStates } from '../../../domain/action-status';
 import { formatPeriod, scopeContext, summaryText, unitName, useLocale } from '../../../i18n';
 import type { PeriodReportContext as ReportContext, PeriodReportData as ReportData } from '../../../lib/queries/period-report-data';
 import { IndicatorBars, MonthBars } from './report-charts';
-import classes from './report.module.css';
+import { classes } from './report-classes';
 
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');

@@ -11,7 +11,7 @@ import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters'
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePeriodReportData as useReportData, type PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { ReportDocument } from './report-document';
-import classes from './report.module.css';
+import { classes } from './report-classes';
 
 /**
  * Báo cáo: the period's report for the URL's period and unit, as the A4 document it prints to (a sheet of paper on
