@@ -36,13 +36,6 @@ export const meetingEn: typeof meetingVi = {
   },
   ranking: { unit: 'Unit', received: 'Received', onTime: 'On time' },
   actions: {
-    states: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      overdue: 'Overdue',
-      fixed: 'Fixed',
-      verified: 'Verified',
-    },
     overdueBy: 'Overdue by unit',
     none: 'No remediation actions.',
   },

@@ -34,13 +34,6 @@ export const meetingVi = {
   },
   ranking: { unit: 'Đơn vị', received: 'Tiếp nhận', onTime: 'Đúng hạn' },
   actions: {
-    states: {
-      not_started: 'Chưa thực hiện',
-      in_progress: 'Đang thực hiện',
-      overdue: 'Quá hạn',
-      fixed: 'Đã khắc phục',
-      verified: 'Đã xác minh',
-    },
     overdueBy: 'Quá hạn theo đơn vị',
     none: 'Không có kiến nghị khắc phục nào.',
   },

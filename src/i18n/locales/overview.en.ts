@@ -68,13 +68,6 @@ export const overviewEn: typeof overviewVi = {
     count: 'Actions',
     share: 'Share',
     total: '{{count}} actions',
-    states: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      overdue: 'Overdue',
-      fixed: 'Fixed',
-      verified: 'Verified',
-    },
     empty: 'No action to follow in this period.',
   },
   par: {

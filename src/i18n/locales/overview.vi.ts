@@ -67,13 +67,6 @@ export const overviewVi = {
     count: 'Số kiến nghị',
     share: 'Tỷ lệ',
     total: '{{count}} kiến nghị',
-    states: {
-      not_started: 'Chưa thực hiện',
-      in_progress: 'Đang thực hiện',
-      overdue: 'Quá hạn',
-      fixed: 'Đã khắc phục',
-      verified: 'Đã xác minh',
-    },
     empty: 'Không có kiến nghị nào phải theo dõi trong kỳ này.',
   },
   par: {

@@ -50,13 +50,6 @@ export const reportEn: typeof reportVi = {
   inspection: {
     intro: 'As of {{date}}, there are {{total}} remediation actions after inspections in scope:',
     state: '- {{state}}: {{count}}',
-    states: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      overdue: 'Overdue',
-      fixed: 'Fixed',
-      verified: 'Verified',
-    },
     none: 'No remediation actions in the period.',
     caption: 'Table 2. Overdue remediation actions',
     description: 'Action',

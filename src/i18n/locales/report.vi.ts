@@ -48,13 +48,6 @@ export const reportVi = {
   inspection: {
     intro: 'Tính đến ngày {{date}}, có {{total}} kiến nghị khắc phục sau kiểm tra thuộc phạm vi báo cáo:',
     state: '- {{state}}: {{count}}',
-    states: {
-      not_started: 'Chưa thực hiện',
-      in_progress: 'Đang thực hiện',
-      overdue: 'Quá hạn',
-      fixed: 'Đã khắc phục',
-      verified: 'Đã xác minh',
-    },
     none: 'Trong kỳ không có kiến nghị khắc phục nào.',
     caption: 'Bảng 2. Kiến nghị khắc phục quá hạn',
     description: 'Nội dung',

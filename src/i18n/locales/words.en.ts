@@ -2,6 +2,14 @@ import type { wordsVi } from './words.vi';
 
 /** English phrases of the 'words' namespace; same keys as `words.vi.ts`. */
 export const wordsEn: typeof wordsVi = {
+  // A remediation action's state on a day (domain/action-status.ts), as the overview, the report and the slides count them.
+  remediationStates: {
+    not_started: 'Not started',
+    in_progress: 'In progress',
+    overdue: 'Overdue',
+    fixed: 'Fixed',
+    verified: 'Verified',
+  },
   period: {
     year: '{{year}}',
     quarter1: 'Q1 {{year}}',

@@ -4,6 +4,14 @@
  * backend oversees the whole country instead of a district (i18next's context).
  */
 export const wordsVi = {
+  // A remediation action's state on a day (domain/action-status.ts), as the overview, the report and the slides count them.
+  remediationStates: {
+    not_started: 'Chưa thực hiện',
+    in_progress: 'Đang thực hiện',
+    overdue: 'Quá hạn',
+    fixed: 'Đã khắc phục',
+    verified: 'Đã xác minh',
+  },
   period: {
     year: 'năm {{year}}',
     quarter1: 'quý I/{{year}}',

@@ -224,7 +224,7 @@ function SlideBody({ id, ctx }: { id: SlideId; ctx: ReportContext }) {
           {STATES.map((k) => (
             <div key={k} className={classes.kpi}>
               <span className={classes.kpiValue}>{formatNumber(s.counts[k], locale)}</span>
-              {t(`meeting.actions.states.${k}`)}
+              {t(`words.remediationStates.${k}`)}
             </div>
           ))}
         </div>

@@ -30,7 +30,7 @@ export function RemediationChart({ ctx, unitLabel }: { ctx: OverviewContext; uni
   const overdue = overdueAtPeriodEnd(actions.data ?? [], period, ctx.meta.asOf, ctx.meta.coverage.to);
   const state = sectionState([{ query: actions, enabled: true }], () => snapshot.total === 0);
   const rows = remediationStates.map((s) => ({
-    state: t(`overview.remediation.states.${s}`),
+    state: t(`words.remediationStates.${s}`),
     count: snapshot.counts[s],
     share: rate(snapshot.counts[s], snapshot.total),
     color: actionStatusColors[s],

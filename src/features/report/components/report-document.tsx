@@ -142,7 +142,7 @@ export function ReportDocument({ ctx, data, unitLabel, labelOf }: { ctx: ReportC
             <ul className={classes.dashList}>
               {remediationStates.map((s) => (
                 <li key={s}>
-                  {t(`report.inspection.states.${s}`)}: {formatNumber(data.snapshot!.counts[s], locale)}
+                  {t(`words.remediationStates.${s}`)}: {formatNumber(data.snapshot!.counts[s], locale)}
                 </li>
               ))}
             </ul>
