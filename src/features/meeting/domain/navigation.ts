@@ -5,6 +5,7 @@ export type DeckCommand =
   | { kind: 'fullscreen' }
   | { kind: 'black' }
   | { kind: 'leave' }
+  | { kind: 'presenter' }
   | { kind: 'digit'; buffer: string }
   | { kind: 'none' };
 
@@ -38,6 +39,9 @@ export function commandForKey(key: string, index: number, count: number, buffer:
     case 'B':
     case '.':
       return { kind: 'black' };
+    case 'p':
+    case 'P':
+      return { kind: 'presenter' };
     case 'Escape':
       return { kind: 'leave' };
     case 'Enter':
