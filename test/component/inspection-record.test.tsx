@@ -73,6 +73,9 @@ describe('Ghi kết quả kiểm tra', () => {
     await user.click(title);
     await user.tab();
     expect(title).toHaveAccessibleDescription('Nhập nội dung tồn tại, hạn chế');
+    // Not sent half typed: the sync state says what is missing, and the draft waits on this device.
+    const sync = await screen.findByText(/^Chưa gửi — còn thiếu thông tin/, {}, { timeout: 5000 });
+    expect(sync.closest('[role="status"]')).toHaveTextContent('Tồn tại 3 — Nội dung: Nhập nội dung tồn tại, hạn chế');
     await user.type(title, '   ');
     expect(title).toHaveAccessibleDescription('Nhập nội dung tồn tại, hạn chế');
     await user.type(title, 'Chưa niêm yết đủ thủ tục');

@@ -11,6 +11,8 @@ const criterion = (page: Page, number: string) => page.getByRole('group', { name
 const area = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^${n}\\. `) });
 
 test('kiemtra records area results, a finding with an action, and finds them after a reload', async ({ page }) => {
+  // A long flow: on a loaded 2-core machine it takes 25–60 s.
+  test.setTimeout(90_000);
   await page.goto(url);
   await signIn(page, 'kiemtra');
   await expect(page.getByRole('heading', { level: 1, name: /Minh Cường/ })).toBeVisible();

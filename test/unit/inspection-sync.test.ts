@@ -289,19 +289,85 @@ describe('the sync queue', () => {
   it('is refused with the server message at the field on a 422, and tries again after the next edit', async () => {
     const user = await signIn('kiemtra');
     const [a] = ownInspections() as [string];
+    // A rule only the server knows (the request schemas pass): its 422 is shown, with its words by the field.
+    let refusals = 1;
+    server.use(
+      http.patch(`${BASE}/inspections/:id`, () => {
+        if (refusals-- > 0)
+          return HttpResponse.json({ error: { code: 'validation', message: 'Dữ liệu không hợp lệ', fields: { title: ['Tên đã dùng cho cuộc kiểm tra khác'] } } }, { status: 422 });
+        return undefined;
+      }),
+    );
     const engine = makeEngine();
     await engine.setUser(user.id);
     const start = await serverWork(a);
-    engine.edit(a, (w) => ({ ...w, title: '   ' }), start);
+    engine.edit(a, (w) => ({ ...w, title: 'Kiểm tra CCHC' }), start);
     await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('refused'));
     const refused = engine.getSnapshot().drafts.get(a)!.sync;
     expect(refused).toMatchObject({ kind: 'refused', status: 422, pending: 1 });
-    expect(refused.kind === 'refused' && refused.fields.title).toBe('Nhập tên cuộc kiểm tra');
-    // The typing is still there.
-    expect(engine.getSnapshot().drafts.get(a)!.draft.record.title).toBe('   ');
+    expect(refused.kind === 'refused' && refused.fields.title).toBe('Tên đã dùng cho cuộc kiểm tra khác');
+    // The typing is still there, and nothing is tried again until the user changes something.
+    expect(engine.getSnapshot().drafts.get(a)!.draft.record.title).toBe('Kiểm tra CCHC');
+    expect(writes()).toEqual([`PATCH /inspections/${a}`]);
     engine.edit(a, (w) => ({ ...w, title: 'Kiểm tra CCHC năm 2026' }));
     await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
     expect((await getInspection(a)).title).toBe('Kiểm tra CCHC năm 2026');
+  });
+
+  it('keeps a draft the request schemas refuse on the device, says what is missing, and sends it once complete', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const start = await serverWork(a);
+    const finding = { id: 'f-new', areaId: 1, title: 'Chưa niêm yết thủ tục', description: '', severity: 'medium' as const, cause: '' };
+    const action = { id: 'local-act-1', findingId: 'f-new', description: 'Niêm yết lại', ownerUnitId: start.work.unitId, ownerName: '', dueDate: '', status: 'not_started' as const };
+    // The action is still being typed: no owner post, no due date yet.
+    engine.edit(a, (w) => ({ ...setNote('Ghi chú cùng lúc')(w), findings: [...w.findings, finding], actions: [...w.actions, action] }), start);
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('incomplete'));
+    const n = start.work.findings.length + 1;
+    expect(engine.getSnapshot().drafts.get(a)!.sync).toEqual({
+      kind: 'incomplete',
+      pending: 1,
+      problems: [
+        { finding: n, action: 1, field: 'ownerName', message: 'Nhập người chịu trách nhiệm' },
+        { finding: n, action: 1, field: 'dueDate', message: 'Ngày phải có dạng YYYY-MM-DD' },
+      ],
+    });
+    expect(writes()).toEqual([]);
+    engine.edit(a, (w) => ({ ...w, actions: w.actions.map((x) => (x.id === 'local-act-1' ? { ...x, ownerName: 'Chủ tịch UBND xã' } : x)) }));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync).toMatchObject({ kind: 'incomplete', pending: 2, problems: [{ field: 'dueDate' }] }));
+    expect(writes()).toEqual([]);
+    engine.edit(a, (w) => ({ ...w, actions: w.actions.map((x) => (x.id === 'local-act-1' ? { ...x, dueDate: '2026-12-31' } : x)) }));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect(writes()).toEqual([`PATCH /inspections/${a}`, 'POST /actions']);
+    expect((await getActions({ inspectionId: a })).find((x) => x.findingId === 'f-new')).toMatchObject({ ownerName: 'Chủ tịch UBND xã', dueDate: '2026-12-31' });
+  });
+
+  it('sends the newer draft, not a refusal, when the user changed it while a refused write was on its way', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    let release: () => void = () => {};
+    let first = true;
+    server.use(
+      http.patch(`${BASE}/inspections/:id`, async () => {
+        if (!first) return undefined;
+        first = false;
+        await new Promise<void>((r) => (release = r));
+        return HttpResponse.json({ error: { code: 'validation', message: 'Dữ liệu không hợp lệ', fields: { note: ['Ghi chú này bị từ chối'] } } }, { status: 422 });
+      }),
+    );
+    await engine.setUser(user.id);
+    engine.edit(a, setNote('Bản đầu'), await serverWork(a));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saving'));
+    await vi.waitFor(() => expect(writes()).toHaveLength(1));
+    // Typed while the first write is out; the server then refuses the first.
+    engine.edit(a, setNote('Bản sửa lại'));
+    release();
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect(writes()).toEqual([`PATCH /inspections/${a}`, `PATCH /inspections/${a}`]);
+    expect((await getInspection(a)).checklist[0]!.note).toBe('Bản sửa lại');
   });
 
   it('removes the user’s drafts and evidence at sign-out and leaves another user’s', async () => {

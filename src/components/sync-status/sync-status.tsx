@@ -1,6 +1,6 @@
 import { Anchor, Box, Button, Group, Loader, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconGitMerge } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconGitMerge, IconPencilExclamation } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,6 +28,8 @@ function useStateText(state: SyncState): { text: string; detail: string | null }
         text: state.message ? t('sync.state.refusedWith', { message: state.message }) : t('sync.state.refused'),
         detail: t('sync.detail.refused'),
       };
+    case 'incomplete':
+      return { text: t('sync.state.incomplete', { count: state.pending }), detail: t('sync.detail.incomplete') };
     case 'waiting': {
       const count = state.pending;
       const text =
@@ -47,9 +49,10 @@ const icons = {
   waiting: <IconCloudOff size={18} aria-hidden />,
   conflict: <IconGitMerge size={18} aria-hidden />,
   refused: <IconAlertTriangle size={18} aria-hidden />,
+  incomplete: <IconPencilExclamation size={18} aria-hidden />,
 } as const;
 
-const colors = { saved: 'dimmed', saving: 'dimmed', waiting: 'orange.8', conflict: 'red.8', refused: 'red.8' } as const;
+const colors = { saved: 'dimmed', saving: 'dimmed', waiting: 'orange.8', conflict: 'red.8', refused: 'red.8', incomplete: 'orange.8' } as const;
 
 /** The state's words (with the reason, for screen readers and as a tooltip) and what the user can do about it. */
 function StateLine({ state, warning }: { state: SyncState; warning: string | null }) {

@@ -65,6 +65,10 @@ export const recordEn: typeof recordVi = {
     openConflict: 'Choose what to keep',
     refused_one: 'The server refused to save ({{count}} change)',
     refused_other: 'The server refused to save ({{count}} changes)',
+    incomplete_one: 'Not sent — information missing ({{count}} change kept on this device)',
+    incomplete_other: 'Not sent — information missing ({{count}} changes kept on this device)',
+    problemFinding: 'Finding {{finding}}',
+    problemAction: 'Recommendation {{action}} of finding {{finding}}',
   },
   readOnly: {
     title: 'View only',

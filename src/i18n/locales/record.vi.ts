@@ -63,6 +63,10 @@ export const recordVi = {
     openConflict: 'Chọn bản giữ lại',
     refused_one: 'Máy chủ từ chối lưu ({{count}} thay đổi)',
     refused_other: 'Máy chủ từ chối lưu ({{count}} thay đổi)',
+    incomplete_one: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi lưu trên máy này)',
+    incomplete_other: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi lưu trên máy này)',
+    problemFinding: 'Tồn tại {{finding}}',
+    problemAction: 'Kiến nghị {{action}} của tồn tại {{finding}}',
   },
   readOnly: {
     title: 'Chỉ xem',

@@ -16,6 +16,8 @@ export const syncEn: typeof syncVi = {
     conflict: 'Conflict',
     refused: 'Not saved',
     refusedWith: 'Not saved: {{message}}',
+    incomplete_one: 'Not sent — information missing ({{count}} change)',
+    incomplete_other: 'Not sent — information missing ({{count}} changes)',
   },
   detail: {
     offline: 'No network connection. Every change is kept on this device and is sent by itself when the network is back.',
@@ -24,6 +26,7 @@ export const syncEn: typeof syncVi = {
     unknown: 'Not sent yet. Changes are kept on this device and are sent again by themselves.',
     conflict: 'Someone else saved the same inspection. Open it to choose which values to keep.',
     refused: 'The server did not accept the changes. Correct what it says; the changes are still on this device.',
+    incomplete: 'A finding or a recommendation is not filled in yet. The changes are kept on this device and go out by themselves once it is.',
     openConflict: 'Open the inspection with the conflict',
   },
   retry: 'Retry',

@@ -14,6 +14,8 @@ export const syncVi = {
     conflict: 'Có xung đột',
     refused: 'Không lưu được',
     refusedWith: 'Không lưu được: {{message}}',
+    incomplete_one: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi)',
+    incomplete_other: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi)',
   },
   detail: {
     offline: 'Mất kết nối mạng. Mọi thay đổi đã lưu trên máy này và sẽ tự gửi khi có mạng.',
@@ -22,6 +24,7 @@ export const syncVi = {
     unknown: 'Chưa gửi được. Thay đổi đã lưu trên máy này, sẽ tự gửi lại.',
     conflict: 'Người khác đã lưu cùng cuộc kiểm tra. Mở cuộc kiểm tra để chọn giá trị giữ lại.',
     refused: 'Máy chủ không nhận thay đổi. Sửa theo thông báo, thay đổi vẫn còn trên máy này.',
+    incomplete: 'Một tồn tại hoặc kiến nghị chưa nhập đủ. Thay đổi đã lưu trên máy này và sẽ tự gửi khi nhập đủ.',
     openConflict: 'Mở cuộc kiểm tra có xung đột',
   },
   retry: 'Thử lại',

@@ -6,6 +6,7 @@ import { mergeInspection, type MergeConflict, type MergeSide } from '../../domai
 import { workOf, type InspectionWork, type WorkAction } from '../../domain/inspection-work';
 import { openLocalStore, type EvidenceRefusal, type EvidenceScaling, type LocalStore, type QuarantinedDraft, type StoredEvidence } from './db';
 import { uploadStoredEvidence } from './evidence';
+import { draftProblems, type DraftProblem } from './precheck';
 import type { SyncState } from './types';
 import {
   actionPatch,
@@ -28,7 +29,9 @@ import {
  * answers, so a retried write never creates it twice. A failed write waits: offline (until the connection is back,
  * or the next try), a 5xx (back-off), a 401 (until the user signs in again). A 409 is merged field by field with the
  * record as the server holds it now: without overlapping fields the merge is saved by itself, otherwise the user
- * chooses. 403, 404 and 422 are refused, with the server's words, until the user changes something.
+ * chooses. 403, 404 and 422 are refused, with the server's words, until the user changes something. A draft the
+ * API's request schemas already refuse on the device (a finding or an action still being typed) is not sent: it is
+ * "incomplete", with what is missing, until the user changes something.
  *
  * Several tabs: each tab keeps its own engine over the same database; a Web Lock per user lets one tab send at a
  * time (the draft is read again from the database inside the lock), and a BroadcastChannel tells the other tabs to
@@ -109,8 +112,10 @@ const defaultDeps = (): SyncDeps => ({
 
 interface Runtime {
   draft: InspectionDraft;
-  phase: 'idle' | 'sending' | 'waiting' | 'conflict' | 'refused';
+  phase: 'idle' | 'sending' | 'waiting' | 'conflict' | 'refused' | 'incomplete';
   reason: WaitingReason;
+  /** What the request schemas refuse in the draft, while `phase` is 'incomplete'. */
+  problems: readonly DraftProblem[];
   conflict: ConflictState | null;
   refusal: RefusalState | null;
   /** 409s merged by themselves in a row (the mock's `conflict` scenario answers 409 to everything). */
@@ -123,6 +128,9 @@ interface Runtime {
 }
 
 const NO_REFUSALS: Readonly<Record<string, EvidenceRefusal>> = Object.freeze({});
+
+/** 403, 404 and 422: the server will not take this draft as it is. */
+const isRefusal = (e: unknown) => isApiError(e) && (e.kind === 'forbidden' || e.kind === 'not_found' || e.kind === 'validation');
 
 /** The server's refusal of a file (it will never take these bytes), or null for any other failure. */
 function evidenceRefusalOf(e: unknown): EvidenceRefusal | null {
@@ -246,6 +254,7 @@ export class SyncEngine {
     const pending = rt.draft.sync.pendingChanges;
     if (rt.phase === 'conflict') return { kind: 'conflict', pending };
     if (rt.phase === 'refused' && rt.refusal) return { kind: 'refused', pending, ...rt.refusal };
+    if (rt.phase === 'incomplete') return { kind: 'incomplete', pending, problems: rt.problems };
     if (pending === 0 && rt.phase !== 'sending') return { kind: 'saved' };
     if (rt.phase === 'waiting') return { kind: 'waiting', pending, nextAttemptAt: rt.draft.sync.nextAttemptAt, reason: rt.reason };
     if (!this.deps.online()) return { kind: 'waiting', pending, nextAttemptAt: null, reason: 'offline' };
@@ -347,6 +356,7 @@ export class SyncEngine {
       reason: 'unknown',
       conflict: null,
       refusal: null,
+      problems: [],
       autoMerges: 0,
       writing: null,
       writeAgain: false,
@@ -396,9 +406,10 @@ export class SyncEngine {
     const next = withEdit(before, change(before.record), now);
     // Waiting on a server error or the connection: the next try stays when it was planned (no request per keystroke).
     rt.draft = rt.phase === 'waiting' ? { ...next, sync: { ...next.sync, nextAttemptAt: before.sync.nextAttemptAt } } : next;
-    if (rt.phase === 'refused') {
+    if (rt.phase === 'refused' || rt.phase === 'incomplete') {
       rt.phase = 'idle';
       rt.refusal = null;
+      rt.problems = [];
     }
     this.touch(rt);
     this.emit();
@@ -445,9 +456,10 @@ export class SyncEngine {
   retryNow(draftId?: string) {
     for (const [id, rt] of this.entries) {
       if (draftId !== undefined && id !== draftId) continue;
-      if (rt.phase === 'waiting' || rt.phase === 'refused') {
+      if (rt.phase === 'waiting' || rt.phase === 'refused' || rt.phase === 'incomplete') {
         rt.phase = 'idle';
         rt.refusal = null;
+        rt.problems = [];
         rt.draft = { ...rt.draft, sync: { ...rt.draft.sync, nextAttemptAt: null } };
         this.touch(rt);
       }
@@ -650,7 +662,8 @@ export class SyncEngine {
   private markOffline() {
     let changed = false;
     for (const rt of this.entries.values()) {
-      if (rt.draft.sync.pendingChanges === 0 || rt.phase === 'conflict' || rt.phase === 'refused' || rt.phase === 'sending') continue;
+      if (rt.draft.sync.pendingChanges === 0 || rt.phase === 'conflict' || rt.phase === 'refused' || rt.phase === 'incomplete' || rt.phase === 'sending')
+        continue;
       if (rt.phase === 'waiting' && rt.reason === 'offline') continue;
       rt.phase = 'waiting';
       rt.reason = 'offline';
@@ -700,7 +713,16 @@ export class SyncEngine {
       }
     }
     if (gen !== this.generation) return;
+    const problems = draftProblems(rt.draft);
+    if (problems.length > 0) {
+      rt.phase = 'incomplete';
+      rt.problems = problems;
+      this.touch(rt);
+      this.emit();
+      return;
+    }
     const sentChanges = rt.draft.sync.pendingChanges;
+    const sentAt = rt.draft.changedAt;
     rt.phase = 'sending';
     this.touch(rt);
     this.emit();
@@ -723,7 +745,14 @@ export class SyncEngine {
     } catch (e) {
       if (gen !== this.generation) return;
       if ((isApiError(e) && e.kind === 'conflict') || e instanceof StaleAction) await this.settleConflict(rt, gen, e);
-      else this.fail(rt, e);
+      else if (isRefusal(e) && rt.draft.changedAt !== sentAt) {
+        // Refused, but the user has changed the draft since it went out (a due date typed while the action was on
+        // its way): the newer draft is what to send, not a refusal of the older one to show.
+        rt.phase = 'idle';
+        this.touch(rt);
+        this.emit();
+        this.scheduleAfterEdit();
+      } else this.fail(rt, e);
     }
   }
 

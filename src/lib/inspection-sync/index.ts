@@ -1,4 +1,5 @@
 export type { InspectionConflict, InspectionDraftHandle, SyncState } from './types';
+export type { DraftProblem } from './precheck';
 export { useInspectionDraft } from './use-inspection-draft';
 export { bindSyncSession, getSyncEngine, replaceSyncEngine, type SyncSessionSource } from './sync-engine-instance';
 export { SyncEngine, type SyncDeps, type SyncSnapshot, type DraftView } from './engine';

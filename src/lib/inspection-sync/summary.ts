@@ -19,7 +19,7 @@ export interface SyncSummary {
 
 /**
  * One state for the header from every draft of the user: a conflict first (the user must act), then a write under
- * way, a refusal, a wait (the earliest next try), else đã lưu.
+ * way, a refusal, a draft still missing information, a wait (the earliest next try), else đã lưu.
  */
 export function summarize(snapshot: SyncSnapshot): SyncSummary {
   const views = [...snapshot.drafts.values()];
@@ -39,6 +39,8 @@ export function summarize(snapshot: SyncSnapshot): SyncSummary {
   if (states.some((s) => s.kind === 'saving')) return { ...base, state: { kind: 'saving', pending } };
   const refused = states.find((s) => s.kind === 'refused');
   if (refused) return { ...base, state: { ...refused, pending } };
+  const incomplete = states.find((s) => s.kind === 'incomplete');
+  if (incomplete) return { ...base, state: { ...incomplete, pending } };
   const waiting = states.filter((s): s is Extract<SyncState, { kind: 'waiting' }> => s.kind === 'waiting');
   if (waiting.length > 0) {
     const times = waiting.map((w) => w.nextAttemptAt).filter((t): t is string => t !== null).sort();

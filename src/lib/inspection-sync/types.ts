@@ -1,6 +1,7 @@
 import type { MergeConflict, MergeSide } from '../../domain/inspection-merge';
 import type { InspectionWork } from '../../domain/inspection-work';
 import type { EvidenceRefusal } from './db';
+import type { DraftProblem } from './precheck';
 
 /**
  * What the recording screen reads of one inspection's local draft and its background sync. The screen edits the
@@ -18,7 +19,9 @@ export type SyncState =
   /** Someone else saved first (409): the user settles the fields both changed. */
   | { kind: 'conflict'; pending: number }
   /** Refused (403, 404 or 422): no retry until the user changes something; `fields` are the server's per-field messages. */
-  | { kind: 'refused'; pending: number; status: number; message: string; fields: Record<string, string> };
+  | { kind: 'refused'; pending: number; status: number; message: string; fields: Record<string, string> }
+  /** chưa đủ thông tin: the API's schemas refuse the draft as it is (still being typed); kept here, not sent, until the next edit. */
+  | { kind: 'incomplete'; pending: number; problems: readonly DraftProblem[] };
 
 /** A 409 to settle: only the fields both sides changed are in `conflicts`; the rest is merged already. */
 export interface InspectionConflict {

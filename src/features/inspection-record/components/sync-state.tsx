@@ -1,7 +1,7 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCloudOff, IconLoader2 } from '@tabler/icons-react';
+import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCloudOff, IconLoader2, IconPencilExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SyncState } from '../../../lib/inspection-sync';
+import type { DraftProblem, SyncState } from '../../../lib/inspection-sync';
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
@@ -14,6 +14,20 @@ export function formatTime(iso: string): string {
 /** The sync state of this inspection's draft, in words (never colour alone), with "thử lại" where it helps. */
 export function SyncStateLine({ sync, onRetry, onOpenConflict }: { sync: SyncState; onRetry: () => void; onOpenConflict: () => void }) {
   const { t } = useTranslation();
+  /** "Kiến nghị 1 của tồn tại 3 — Hạn xử lý: Ngày phải có dạng YYYY-MM-DD", as the screen numbers them. */
+  const problemText = (p: DraftProblem) => {
+    const where =
+      p.action !== null && p.finding !== null
+        ? t('record.sync.problemAction', { action: p.action, finding: p.finding })
+        : p.finding !== null
+          ? t('record.sync.problemFinding', { finding: p.finding })
+          : null;
+    const field =
+      p.finding !== null && p.action === null
+        ? t([`record.conflict.itemFields.findings.${p.field}` as 'record.conflict.itemFields.findings.title', `record.conflict.fields.${p.field}` as 'record.conflict.fields.title'], { defaultValue: p.field })
+        : t(`record.conflict.fields.${p.field}` as 'record.conflict.fields.title', { defaultValue: p.field });
+    return `${where ? `${where} — ` : ''}${field}: ${p.message}`;
+  };
   switch (sync.kind) {
     case 'saved':
       return (
@@ -53,6 +67,19 @@ export function SyncStateLine({ sync, onRetry, onOpenConflict }: { sync: SyncSta
             {t('record.sync.openConflict')}
           </Button>
         </Group>
+      );
+    case 'incomplete':
+      return (
+        <Stack gap={4} role="status">
+          <Badge color="orange" variant="light" leftSection={<IconPencilExclamation size={14} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
+            {t('record.sync.incomplete', { count: sync.pending })}
+          </Badge>
+          <List size="sm" spacing={2}>
+            {sync.problems.map((p) => (
+              <List.Item key={`${p.finding}-${p.action}-${p.field}`}>{problemText(p)}</List.Item>
+            ))}
+          </List>
+        </Stack>
       );
     case 'refused':
       return (
