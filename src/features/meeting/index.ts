@@ -1,1 +1,2 @@
 export { MeetingDeck } from './components/meeting-deck';
+export { MeetingPresenter } from './components/meeting-presenter';

@@ -1,19 +1,48 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useUnitLabel } from '../../../components/unit-picker';
-import { onTimeRate, pending, received, resolved } from '../../../domain/dossier-measures';
-import { formatDate, formatMonth, formatNumber, formatPercent } from '../../../domain/format';
-import { formatPeriod, scopeContext, summaryText, useLocale } from '../../../i18n';
+import { formatDate } from '../../../domain/format';
+import { formatPeriod, useLocale } from '../../../i18n';
 import { paths } from '../../../lib/paths';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
-import { useParIndex } from '../../../lib/queries/par-index';
-import { usePeriodReportData as useReportData, type PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
+import type { PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey, slideFromParam } from '../domain/navigation';
 import { slideIds, type SlideId } from '../domain/slides';
+import { deckKey, openDeckSide } from '../lib/presenter-channel';
+import { SlideBody } from './slide-body';
 import classes from './meeting.module.css';
 
-const STATES = ['not_started', 'in_progress', 'overdue', 'fixed', 'verified'] as const;
+/** The presenter view's address for the deck's query: the same filters, without the deck's own slide and kiosk. */
+export function presenterHref(params: URLSearchParams): string {
+  const q = new URLSearchParams(params);
+  q.delete('slide');
+  q.delete('kiosk');
+  const s = q.toString();
+  return `${paths.meetingPresenter}${s ? `?${s}` : ''}`;
+}
+
+/** When this deck's presentation started: kept for the tab (sessionStorage), so a reload keeps the elapsed time. */
+function startedAtFor(key: string): number {
+  const storageKey = `cchc.meeting.startedAt:${key}`;
+  try {
+    const kept = Number(sessionStorage.getItem(storageKey));
+    if (Number.isInteger(kept) && kept > 0) return kept;
+    const now = Date.now();
+    sessionStorage.setItem(storageKey, String(now));
+    return now;
+  } catch {
+    return Date.now();
+  }
+}
+
+function keepStartedAt(key: string, at: number) {
+  try {
+    sessionStorage.setItem(`cchc.meeting.startedAt:${key}`, String(at));
+  } catch {
+    // Not kept over a reload; the presenter still gets it.
+  }
+}
 
 /** Meeting mode: the period's slides from live data, keys of a clicker, `?slide=N` kept in the URL. */
 export function MeetingDeck() {
@@ -42,6 +71,11 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   const index = slideFromParam(params.get('slide'));
   const [black, setBlack] = useState(false);
   const buffer = useRef('');
+  const key = deckKey(ctx.filters);
+  const [startedAt, setStartedAt] = useState(() => startedAtFor(key));
+  const openPresenter = useCallback(() => {
+    window.open(presenterHref(params), '_blank', 'noopener');
+  }, [params]);
   const kiosk = params.get('kiosk') === '1';
   const labelOf = useUnitLabel(ctx.meta, ctx.units);
   const footer = t('meeting.footer', {
@@ -64,6 +98,40 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     [setParams],
   );
 
+  // The presenter view (another tab) follows the deck and drives it over the presenter channel.
+  const live = useRef({ index, count, startedAt, go, key });
+  useEffect(() => {
+    live.current = { index, count, startedAt, go, key };
+  });
+  const side = useRef<ReturnType<typeof openDeckSide> | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const opened = openDeckSide(key, {
+      getState: () => ({ slide: Math.min(live.current.index, 999), count: live.current.count, startedAt: live.current.startedAt }),
+      onGo: (slide) => live.current.go(Math.min(slide, live.current.count - 1)),
+      onReset: () => {
+        const now = Date.now();
+        keepStartedAt(live.current.key, now);
+        setStartedAt(now);
+      },
+    });
+    side.current = opened;
+    const hide = () => opened.close();
+    // Back from the browser's page cache: open the channel again.
+    const show = (e: PageTransitionEvent) => e.persisted && setGeneration((g) => g + 1);
+    window.addEventListener('pagehide', hide);
+    window.addEventListener('pageshow', show);
+    return () => {
+      window.removeEventListener('pagehide', hide);
+      window.removeEventListener('pageshow', show);
+      opened.close();
+      side.current = null;
+    };
+  }, [key, generation]);
+  useEffect(() => {
+    side.current?.announce();
+  }, [index, startedAt]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -82,6 +150,9 @@ function Deck({ ctx }: { ctx: ReportContext }) {
         case 'black':
           setBlack((b) => !b);
           break;
+        case 'presenter':
+          if (!kiosk) openPresenter();
+          break;
         case 'fullscreen':
           if (document.fullscreenElement) void document.exitFullscreen?.();
           else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -98,7 +169,7 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, count, go, navigate, params]);
+  }, [index, count, go, navigate, params, kiosk, openPresenter]);
 
   const past = index >= count;
   const id: SlideId | null = past ? null : (slideIds[index] ?? null);
@@ -121,6 +192,18 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           <button type="button" onClick={() => go(Math.min(index + 1, count - 1))}>
             {t('meeting.controls.next')}
           </button>
+          <a
+            href={presenterHref(params)}
+            target="_blank"
+            rel="noopener"
+            aria-keyshortcuts="P"
+            onClick={(e) => {
+              e.preventDefault();
+              openPresenter();
+            }}
+          >
+            {t('meeting.presenter.open')}
+          </a>
         </nav>
         <span aria-live="polite">{t('meeting.counter', { n: index + 1, count })}</span>
       </div>
@@ -129,152 +212,3 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   );
 }
 
-function Big({ children }: { children: ReactNode }) {
-  return <p className={classes.big}>{children}</p>;
-}
-
-function SlideBody({ id, ctx }: { id: SlideId; ctx: ReportContext }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const data = useReportData(ctx);
-  const par = useParIndex();
-  if (id === 'par') {
-    if (par.isError) return <Big>{t('meeting.loadError')}</Big>;
-    if (par.isPending) return <Big>{t('meeting.loading')}</Big>;
-    const rows = [...par.data].sort((a, b) => a.year - b.year);
-    if (rows.length === 0) return <Big>{t('meeting.noData')}</Big>;
-    return (
-      <ul>
-        {rows.map((r) => (
-          <li key={r.year}>{t('meeting.par.row', { year: r.year, score: formatNumber(r.score, locale, 2), rank: r.rank })}</li>
-        ))}
-      </ul>
-    );
-  }
-  if (data.status === 'error') return <Big>{t('meeting.loadError')}</Big>;
-  if (data.status === 'loading') return <Big>{t('meeting.loading')}</Big>;
-  const totals = data.totals;
-  switch (id) {
-    case 'kpi': {
-      if (received(totals) === 0 && resolved(totals) === 0) return <Big>{t('meeting.noData')}</Big>;
-      const cards = [
-        ['received', formatNumber(received(totals), locale)],
-        ['resolved', formatNumber(resolved(totals), locale)],
-        ['onTimeRate', formatPercent(onTimeRate(totals), locale)],
-        ['pending', formatNumber(pending(totals), locale)],
-        ['pendingOverdue', formatNumber(totals.pendingOverdue, locale)],
-      ] as const;
-      return (
-        <div className={classes.kpis}>
-          {cards.map(([k, v]) => (
-            <div key={k} className={classes.kpi}>
-              <span className={classes.kpiValue}>{v}</span>
-              {t(`meeting.kpi.${k}`)}
-            </div>
-          ))}
-        </div>
-      );
-    }
-    case 'months': {
-      const rows = data.monthRows.map((m) => ({ month: m.month, value: received(m) }));
-      if (rows.length === 0) return <Big>{t('meeting.noData')}</Big>;
-      const max = Math.max(...rows.map((r) => r.value), 1);
-      return (
-        <div className={classes.bars}>
-          {rows.map((r) => (
-            <div key={r.month} className={classes.barCol}>
-              <strong>{formatNumber(r.value, locale)}</strong>
-              <div className={classes.bar} style={{ height: `${(r.value / max) * 75}%` }} />
-              <span>{formatMonth(r.month)}</span>
-            </div>
-          ))}
-        </div>
-      );
-    }
-    case 'ranking': {
-      const rows = lowestCommunes(data, 8);
-      if (rows.length === 0) return <Big>{t('meeting.noData')}</Big>;
-      return (
-        <table className={classes.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.ranking.unit')}</th>
-              <th scope="col" className={classes.num}>{t('meeting.ranking.received')}</th>
-              <th scope="col" className={classes.num}>{t('meeting.ranking.onTime')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{r.unit.name}</td>
-                <td className={classes.num}>{formatNumber(received(r.counts), locale)}</td>
-                <td className={classes.num}>{formatPercent(onTimeRate(r.counts), locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    }
-    case 'actions': {
-      const s = data.snapshot;
-      if (!s) return <Big>{t('meeting.loadError')}</Big>;
-      if (s.total === 0) return <Big>{t('meeting.actions.none')}</Big>;
-      return (
-        <div className={classes.kpis}>
-          {STATES.map((k) => (
-            <div key={k} className={classes.kpi}>
-              <span className={classes.kpiValue}>{formatNumber(s.counts[k], locale)}</span>
-              {t(`words.remediationStates.${k}`)}
-            </div>
-          ))}
-        </div>
-      );
-    }
-    case 'digital': {
-      const lines = data.digitalLines;
-      if (!lines) return <Big>{t('meeting.loadError')}</Big>;
-      return (
-        <table className={classes.table}>
-          <tbody>
-            {lines.map((l) => (
-              <tr key={l.key}>
-                <th scope="row">{t(`meeting.digital.names.${l.key}`)}</th>
-                <td className={classes.num}>{formatPercent(l.rate, locale)}</td>
-                <td className={classes.num}>{l.target === null ? '' : t('meeting.digital.target', { value: formatPercent(l.target, locale) })}</td>
-                <td>{t(`meeting.digital.verdicts.${l.verdict}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    }
-    case 'closing': {
-      const text = summaryText(data.facts, { language: locale, scope: scopeContext(ctx.meta.dataset) });
-      const attention = lowestCommunes(data, 5);
-      return (
-        <>
-          <p className={classes.summary}>{text}</p>
-          {data.incomplete && <p>{t('meeting.closing.partial')}</p>}
-          {attention.length > 0 && (
-            <>
-              <h2>{t('meeting.closing.attention')}</h2>
-              <p>{attention.map((r) => `${r.unit.name} (${formatPercent(onTimeRate(r.counts), locale)})`).join(' · ')}</p>
-            </>
-          )}
-        </>
-      );
-    }
-    default:
-      return null;
-  }
-}
-
-type Ready = Extract<ReturnType<typeof useReportData>, { status: 'ready' }>;
-
-/** The communes with a rate, lowest on-time rate first. */
-function lowestCommunes(data: Ready, n: number) {
-  return (data.communeFigures ?? [])
-    .filter((c) => onTimeRate(c.counts) !== null)
-    .sort((a, b) => (onTimeRate(a.counts) ?? 0) - (onTimeRate(b.counts) ?? 0))
-    .slice(0, n);
-}
