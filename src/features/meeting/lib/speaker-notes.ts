@@ -54,7 +54,7 @@ export function speakerNotes(id: SlideId, input: NotesInput, words: { language: 
     }
     case 'ranking': {
       const lowest = input.attention[0];
-      if (lowest) out.push(t('meeting.notes.ranking', { unit: lowest.unit.name, rate: pct(lowest.rate) }));
+      if (out.length === 0 && lowest) out.push(t('meeting.notes.ranking', { unit: lowest.unit.name, rate: pct(lowest.rate) }));
       break;
     }
     case 'actions':
