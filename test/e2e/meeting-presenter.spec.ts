@@ -44,7 +44,7 @@ test('the presenter view follows the deck, drives it, and finds it again after a
   // The presenter reloads: it asks the deck, and shows slide 3 again.
   await presenter.reload();
   await expect(current(presenter, 3)).toBeVisible();
-  await expect(notes(presenter)).toContainText('Đơn vị có tỷ lệ đúng hạn thấp nhất là');
+  await expect(notes(presenter)).toContainText('Có 2/29 xã, thị trấn chưa đạt chỉ tiêu giải quyết đúng và trước hạn (97,0 %)');
   await expect(link(presenter)).toHaveText('Đang điều khiển bài trình chiếu ở tab khác.');
 
   // The deck reloads: the presenter sees it go and come back, and still drives it.

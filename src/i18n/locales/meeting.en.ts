@@ -75,7 +75,7 @@ export const meetingEn: typeof meetingVi = {
     elapsed: 'Elapsed',
     reset: 'Reset the elapsed time',
     connected: 'Driving the deck in another tab.',
-    waiting: 'No deck found: open meeting mode with the same period and unit in another tab. This view still works.',
+    waiting: 'No deck yet: open meeting mode for the same period and unit in another tab.',
     closed: 'The deck was closed. Open it again to drive it.',
   },
 };

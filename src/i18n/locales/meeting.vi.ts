@@ -73,7 +73,7 @@ export const meetingVi = {
     elapsed: 'Đã trình bày',
     reset: 'Tính lại thời gian',
     connected: 'Đang điều khiển bài trình chiếu ở tab khác.',
-    waiting: 'Chưa thấy bài trình chiếu: mở Trình chiếu với cùng kỳ và đơn vị ở một tab khác. Màn hình này vẫn dùng được.',
+    waiting: 'Chưa thấy bài trình chiếu: mở Trình chiếu cùng kỳ, cùng đơn vị ở tab khác.',
     closed: 'Bài trình chiếu đã đóng. Mở lại để điều khiển tiếp.',
   },
 };
