@@ -17,6 +17,7 @@ import { ApiError, MESSAGES, unauthorized, validationError } from './http/errors
 import { bearerToken, requireRole, userForToken } from './http/session';
 import { serializeChecked } from './http/serialize';
 import { validatorCompiler } from './http/validation';
+import { newWarmUpKey, warmUp, warmUpUser, type WarmUpReport } from './http/warm-up';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
@@ -41,7 +42,16 @@ export const ANSWER_CACHE_BYTES = 256 * 1024 * 1024;
 export const BODY_LIMIT = 1024 * 1024;
 
 /** Request logs never carry a password or a token. */
-export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'body.password', 'password', 'token'];
+export const LOG_REDACT = ['req.headers.authorization', 'req.headers["x-cchc-warm-up"]', 'req.headers.cookie', 'req.body.password', 'body.password', 'password', 'token'];
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The aggregate answers kept between requests (its counts and keys, for the log and the tests). */
+    answerCache: AnswerCache;
+    /** Computes and keeps the answers the SPA asks first (server/http/warm-up.ts); never throws. */
+    warmUp(log?: (line: string) => void): Promise<WarmUpReport>;
+  }
+}
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -56,6 +66,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The contract's response schema checks every answer (server/http/serialize.ts).
   app.setSerializerCompiler(({ schema, method, url }) => (data) => serializeChecked(schema as z.ZodType, data, method, url));
   app.decorateRequest('user', null);
+
+  // The answer cache, and its warm-up at start (server/http/warm-up.ts): main.ts calls app.warmUp()
+  // after listen, without waiting for it; the requests it makes carry this process's key.
+  const answers = new AnswerCache(opts.answerCacheBytes ?? ANSWER_CACHE_BYTES);
+  const warmUpKey = newWarmUpKey();
+  let closing = false;
+  app.addHook('onClose', async () => {
+    closing = true;
+  });
+  app.decorate('answerCache', answers);
+  app.decorate('warmUp', (log?: (line: string) => void) => warmUp(app, { key: warmUpKey, answers, log, closing: () => closing }));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -108,6 +129,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access;
     if (!req.url.startsWith('/api/') || access === 'public' || !req.routeOptions.url) return;
+    const warming = warmUpUser(req, warmUpKey);
+    if (warming) {
+      req.user = warming;
+      return;
+    }
     const token = bearerToken(req);
     const user = token ? await userForToken(opts.db, token) : null;
     if (!user) throw unauthorized();
@@ -121,7 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         db: opts.db,
         evidenceDir: opts.evidenceDir,
         loginLimit: opts.loginLimit ?? 10,
-        answers: new AnswerCache(opts.answerCacheBytes ?? ANSWER_CACHE_BYTES),
+        answers,
       });
     },
     { prefix: '/api' },

@@ -34,6 +34,16 @@ export class AnswerCache {
     return this.entries.size;
   }
 
+  /** The keys of the answers kept now (route and parsed query, as `sendCached` makes them), least recently used first. */
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The bytes of the answers kept now. */
+  get keptBytes(): number {
+    return this.bytes;
+  }
+
   /** Drops everything kept (a new generation). */
   clear(): void {
     this.entries.clear();
