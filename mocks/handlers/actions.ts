@@ -1,7 +1,9 @@
 import { HttpResponse } from 'msw';
+import type { z } from 'zod';
 import {
   ACTION_MESSAGES,
   actionContentFields,
+  actionDeleteRefusal,
   actionEditRefusal,
   actionMoveRefusal,
   actionsQuerySchema,
@@ -9,10 +11,11 @@ import {
   patchActionRequestSchema,
   type Action,
 } from '../../src/api/actions';
-import { actionEditBlock, actionMoves, checkMove, type Actor } from '../../src/domain/status-transitions';
+import { actionDeleteBlock, actionEditBlock, actionMoves, checkMove, type Actor } from '../../src/domain/status-transitions';
+import { endpoints } from '../../src/api/contract';
 import type { Dataset } from '../data/dataset';
 import * as h from '../http-helpers';
-import { findAction, findInspection, listActions, newId, saveAction } from '../store';
+import { findAction, findInspection, listActions, newId, removeAction, saveAction } from '../store';
 import { inspectionNotFound, requireTeam } from './inspections';
 
 /** At most this many actions for one finding: a finding with more is a mistake (or an attack on the store). */
@@ -22,6 +25,9 @@ const checkOwnerUnit = (dataset: Dataset, ownerUnitId: string | undefined, errs:
   if (ownerUnitId !== undefined && !dataset.units.some((u) => u.id === ownerUnitId))
     errs.add('ownerUnitId', `Không có đơn vị “${ownerUnitId}”`);
 };
+
+/** The DELETE query (`?version=`) as the contract declares it. */
+const deleteQuerySchema = endpoints.find((e) => e.method === 'delete' && e.path === '/actions/{id}')!.query as z.ZodType<{ version: number }>;
 
 const byDueDate = (a: Action, b: Action) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id);
 
@@ -116,5 +122,18 @@ export const actionsHandlers = [
       next.history = [...current.history, { at: now, by: user.id, from: current.status, to: status, note: note ?? '' }];
     }
     return HttpResponse.json(saveAction(next));
+  }),
+
+  h.route('delete', '/actions/:id', (ctx) => {
+    const { request, user, fault } = ctx;
+    const { id, current } = h.writableRecord(ctx, findAction, (x) => h.notFound(`Không có kiến nghị “${h.clip(x)}”`));
+    const { version } = h.parseQuery(request, deleteQuerySchema);
+    const inspection = findInspection(current.inspectionId);
+    if (!inspection) return h.forbidden(ACTION_MESSAGES.notOwnTeam);
+    const block = actionDeleteBlock(actorOn(user, inspection.teamId), current.status, inspection.status);
+    if (block) return h.forbidden(actionDeleteRefusal(block).message);
+    h.checkVersion(current, version, fault);
+    removeAction(id);
+    return new HttpResponse(null, { status: 204 });
   }),
 ];

@@ -1,8 +1,11 @@
+import type { z } from 'zod';
 import { clipMiddle } from '../../src/domain/clip';
-import { actionEditBlock, actionMoves, checkMove } from '../../src/domain/status-transitions';
+import { actionDeleteBlock, actionEditBlock, actionMoves, checkMove } from '../../src/domain/status-transitions';
+import { endpoints } from '../../src/api/contract';
 import {
   ACTION_MESSAGES,
   actionContentFields,
+  actionDeleteRefusal,
   actionEditRefusal,
   actionMoveRefusal,
   actionSchema,
@@ -43,6 +46,9 @@ async function checkOwnerUnit(db: Queryable, ownerUnitId: string | undefined, er
 }
 
 class StaleVersion extends Error {}
+
+/** The DELETE query (`?version=`) as the contract declares it. */
+const deleteQuerySchema = endpoints.find((e) => e.method === 'delete' && e.path === '/actions/{id}')!.query as z.ZodType<{ version: number }>;
 
 export function actionRoutes(api: Api, { db }: Deps) {
   api.get('/actions', { schema: { querystring: actionsQuerySchema, response: { 200: actionsResponseSchema } } }, async (req) => {
@@ -159,6 +165,34 @@ export function actionRoutes(api: Api, { db }: Deps) {
         if (!now) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
         throw conflict(now);
       }
+    },
+  );
+
+  api.delete(
+    '/actions/:id',
+    { schema: { querystring: deleteQuerySchema }, config: { access: WRITERS } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const { id } = req.params as { id: string };
+      const current = await findAction(db, id);
+      if (!current) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
+      const inspection = await findInspection(db, current.inspectionId);
+      if (!inspection) throw forbidden(ACTION_MESSAGES.notOwnTeam);
+      const ownTeam = user.role === 'inspector' && user.teamIds.includes(inspection.teamId);
+      const block = actionDeleteBlock({ role: user.role, ownTeam }, current.status, inspection.status);
+      if (block) throw forbidden(actionDeleteRefusal(block).message);
+      // The version and the status checked again in the statement (its history goes with it: ON DELETE CASCADE).
+      const gone = await db.query("DELETE FROM actions WHERE id = $1 AND version = $2 AND status = 'not_started' RETURNING id", [
+        id,
+        req.query.version,
+      ]);
+      if (gone.length === 0) {
+        const now = await findAction(db, id);
+        if (!now) throw notFound(`Không có kiến nghị “${clipMiddle(id)}”`);
+        if (now.status !== 'not_started') throw forbidden(ACTION_MESSAGES.started);
+        throw conflict(now);
+      }
+      return reply.code(204).send();
     },
   );
 }

@@ -102,6 +102,7 @@ export const ACTION_MESSAGES = {
   finalised:
     'Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa nội dung, đơn vị, người chịu trách nhiệm hoặc hạn xử lý của kiến nghị; trạng thái khắc phục vẫn cập nhật được',
   cancelled: 'Cuộc kiểm tra đã hủy: không sửa được kiến nghị của cuộc kiểm tra này',
+  started: 'Kiến nghị đã bắt đầu khắc phục nên không xóa được; chỉ xóa được kiến nghị chưa thực hiện',
 } as const;
 
 /** The fields of an action's content (a PATCH holding one of them is an edit, not only a status move). */
@@ -115,9 +116,16 @@ export function actionEditRefusal(block: 'role' | 'cancelled' | 'finalised' | 'v
   return { status: 403, message: block === 'role' ? ACTION_MESSAGES.notOwnTeam : ACTION_MESSAGES[block] };
 }
 
+/** How both backends refuse DELETE /actions/:id (actionDeleteBlock): a 403 with the reason. */
+export function actionDeleteRefusal(block: 'role' | 'cancelled' | 'finalised' | 'verified' | 'started'): { status: 403; message: string } {
+  return block === 'started' ? { status: 403, message: ACTION_MESSAGES.started } : actionEditRefusal(block);
+}
+
 export const getActions = (query: z.input<typeof actionsQuerySchema> = {}, { signal }: FetchOptions = {}) =>
   request('GET', '/actions', { query, response: actionsResponseSchema, signal });
 export const createAction = (body: CreateActionRequest) =>
   request('POST', '/actions', { body, response: actionSchema });
 export const patchAction = (id: string, body: PatchActionRequest) =>
   request('PATCH', `/actions/${encodeURIComponent(id)}`, { body, response: actionSchema });
+export const deleteAction = (id: string, version: number) =>
+  request('DELETE', `/actions/${encodeURIComponent(id)}`, { query: { version }, response: null });

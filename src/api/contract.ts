@@ -117,6 +117,7 @@ export const endpoints: Endpoint[] = [
     errors: [404],
   },
   { method: 'patch', path: '/actions/{id}', summary: 'Cập nhật tiến độ khắc phục', body: patchActionRequestSchema, response: actionSchema, roles: ['inspector', 'secretariat'], roleNote: 'Only the secretariat may set or undo "verified".', errors: [403, 404, 409, 422] },
+  { method: 'delete', path: '/actions/{id}', summary: 'Xóa kiến nghị (chỉ khi chưa thực hiện)', query: z.object({ version: intParamSchema }), response: null, roles: ['inspector', 'secretariat'], roleNote: 'Only while not started, by whoever may change its content (an inspector of its team while the inspection is not finalised; the secretariat).', errors: [403, 404, 409, 422] },
 ];
 
 export { errorBodySchema };

@@ -114,6 +114,22 @@ export function actionEditBlock(actor: Actor, status: ActionStatus, inspectionSt
   return status === 'verified' ? 'verified' : null;
 }
 
+/**
+ * Why `actor` may not delete an action, or null when they may: whatever blocks a change of its content
+ * (actionEditBlock), and `started` once its remediation has begun (in progress, fixed or verified: its history is
+ * the record of the remediation and stays). A recommendation written by mistake is deleted while it is still
+ * "chưa thực hiện".
+ */
+export type ActionDeleteBlock = ActionEditBlock | 'started';
+
+export function actionDeleteBlock(actor: Actor, status: ActionStatus, inspectionStatus: InspectionStatus): ActionDeleteBlock | null {
+  return actionEditBlock(actor, status, inspectionStatus) ?? (status === 'not_started' ? null : 'started');
+}
+
+/** Whether `actor` may delete an action in this status, its inspection in `inspectionStatus` (actionDeleteBlock). */
+export const canDeleteAction = (actor: Actor, status: ActionStatus, inspectionStatus: InspectionStatus): boolean =>
+  actionDeleteBlock(actor, status, inspectionStatus) === null;
+
 /** Whether `actor` may change an action's content in this status, its inspection in `inspectionStatus` (actionEditBlock). */
 export const canEditAction = (actor: Actor, status: ActionStatus, inspectionStatus: InspectionStatus): boolean =>
   actionEditBlock(actor, status, inspectionStatus) === null;

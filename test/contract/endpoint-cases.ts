@@ -3,7 +3,7 @@ import type { Role } from '../../src/api/common';
 import type { Action } from '../../src/api/actions';
 import type { Inspection } from '../../src/api/inspections';
 import type { Targets } from '../../src/api/targets';
-import { createAction, getActions, patchAction } from '../../src/api/actions';
+import { createAction, deleteAction, getActions, patchAction } from '../../src/api/actions';
 import { getMe, login, logout } from '../../src/api/auth';
 import { getEvidenceBlob, uploadEvidence, type Evidence } from '../../src/api/evidence';
 import { getDigitalByMonth, getDigitalByUnit, getDigitalRanking, getDigitalSummary } from '../../src/api/digital';
@@ -131,6 +131,17 @@ export const endpointCases: Record<string, EndpointCase> = {
     call: (_, fx) => {
       const a = need(fx.action, 'action');
       return patchAction(a.id, { version: a.version, status: 'in_progress', note: 'Đã giao văn phòng UBND xã' });
+    },
+  },
+  'DELETE /actions/{id}': {
+    prepare: async () => {
+      const inspection = await inspectionFor();
+      const action = await createAction({ inspectionId: inspection.id, findingId: 'f-1', ownerUnitId: inspection.unitId, ...actionFields });
+      return { inspection, action };
+    },
+    call: (_, fx) => {
+      const a = need(fx.action, 'action');
+      return deleteAction(a.id, a.version);
     },
   },
 };

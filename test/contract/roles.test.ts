@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAction, getActions, patchAction, type Action } from '../../src/api/actions';
+import { createAction, deleteAction, getActions, patchAction, type Action } from '../../src/api/actions';
 import type { Role } from '../../src/api/common';
 import {
   createInspection,
@@ -52,6 +52,7 @@ const VERIFIED = 'Kiến nghị đã được xác minh: chỉ văn phòng CCHC 
 const ACTION_FINALISED =
   'Cuộc kiểm tra đã hoàn thành, biên bản đã chốt: chỉ văn phòng CCHC được sửa nội dung, đơn vị, người chịu trách nhiệm hoặc hạn xử lý của kiến nghị; trạng thái khắc phục vẫn cập nhật được';
 const ACTION_CANCELLED = 'Cuộc kiểm tra đã hủy: không sửa được kiến nghị của cuộc kiểm tra này';
+const ACTION_STARTED = 'Kiến nghị đã bắt đầu khắc phục nên không xóa được; chỉ xóa được kiến nghị chưa thực hiện';
 
 type Outcome = 200 | 201 | 204 | [403, string];
 
@@ -73,6 +74,12 @@ const expected: Record<string, Record<Actor, Outcome>> = {
   'PATCH /actions/:id (move, finalised inspection)': { leader: [403, LEADER], inspector: 200, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
   'PATCH /actions/:id (move and same content, finalised inspection)': { leader: [403, LEADER], inspector: 200, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 200 },
   'PATCH /actions/:id (content, cancelled inspection)': { leader: [403, LEADER], inspector: [403, ACTION_CANCELLED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: [403, ACTION_CANCELLED] },
+  // A recommendation written by mistake is deleted while not started, by whoever may change its content; a
+  // remediation begun keeps its record.
+  'DELETE /actions/:id (not started)': { leader: [403, LEADER], inspector: 204, otherInspector: [403, ACTION_NOT_TEAM], secretariat: 204 },
+  'DELETE /actions/:id (in progress)': { leader: [403, LEADER], inspector: [403, ACTION_STARTED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: [403, ACTION_STARTED] },
+  'DELETE /actions/:id (finalised inspection)': { leader: [403, LEADER], inspector: [403, ACTION_FINALISED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: 204 },
+  'DELETE /actions/:id (cancelled inspection)': { leader: [403, LEADER], inspector: [403, ACTION_CANCELLED], otherInspector: [403, ACTION_NOT_TEAM], secretariat: [403, ACTION_CANCELLED] },
 };
 
 interface Fx {
@@ -188,6 +195,22 @@ const writes: Record<string, { prepare: (teamId: string) => Promise<Fx>; send: (
     send: (token, fx) =>
       call('PATCH', `/actions/${must(fx.action).id}`, { token, body: { version: must(fx.action).version, description: 'Sửa lại' } }),
   },
+  'DELETE /actions/:id (not started)': {
+    prepare: (teamId) => actionIn(teamId, 'not_started'),
+    send: (token, fx) => call('DELETE', `/actions/${must(fx.action).id}?version=${must(fx.action).version}`, { token }),
+  },
+  'DELETE /actions/:id (in progress)': {
+    prepare: (teamId) => actionIn(teamId, 'in_progress'),
+    send: (token, fx) => call('DELETE', `/actions/${must(fx.action).id}?version=${must(fx.action).version}`, { token }),
+  },
+  'DELETE /actions/:id (finalised inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'finalised'),
+    send: (token, fx) => call('DELETE', `/actions/${must(fx.action).id}?version=${must(fx.action).version}`, { token }),
+  },
+  'DELETE /actions/:id (cancelled inspection)': {
+    prepare: (teamId) => actionOfClosed(teamId, 'cancelled'),
+    send: (token, fx) => call('DELETE', `/actions/${must(fx.action).id}?version=${must(fx.action).version}`, { token }),
+  },
 };
 
 describe('roles: who may write what', () => {
@@ -284,6 +307,18 @@ describe('409 on a stale version, with the current record', () => {
       message: CONFLICT,
     });
     expect(err.current).toEqual(a);
+  });
+
+  it('DELETE /actions/:id, and the action is still there', async () => {
+    await signInAs('secretariat');
+    const { action } = await actionIn(teams().own, 'not_started');
+    const a = must(action);
+    const saved = await patchAction(a.id, { version: a.version, ownerName: 'Phó Chủ tịch UBND xã' });
+    const err = await expectApiError(deleteAction(a.id, a.version), { kind: 'conflict', status: 409, message: CONFLICT });
+    expect(err.current).toEqual(saved);
+    expect((await getActions({ inspectionId: a.inspectionId })).map((x) => x.id)).toContain(a.id);
+    await deleteAction(a.id, saved.version);
+    expect((await getActions({ inspectionId: a.inspectionId })).map((x) => x.id)).not.toContain(a.id);
   });
 
   it('PUT /targets/:year', async () => {

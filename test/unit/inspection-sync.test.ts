@@ -244,6 +244,44 @@ describe('the sync queue', () => {
     expect(draft.record.actions.some((x) => x.id.startsWith('local-'))).toBe(false);
   });
 
+  it('deletes the actions removed here, before the finding they belonged to, once each', async () => {
+    const user = await signIn('kiemtra');
+    const [a] = ownInspections() as [string];
+    const engine = makeEngine();
+    await engine.setUser(user.id);
+    const start = await serverWork(a);
+    engine.edit(
+      a,
+      (w) => ({
+        ...w,
+        findings: [...w.findings, { id: 'f-new', areaId: 1, title: 'Chưa niêm yết thủ tục', description: '', severity: 'medium', cause: '' }],
+        actions: [
+          ...w.actions,
+          { id: 'local-act-1', findingId: 'f-new', description: 'Niêm yết lại', ownerUnitId: w.unitId, ownerName: 'Công chức một cửa', dueDate: '2026-12-31', status: 'not_started' },
+          { id: 'local-act-2', findingId: 'f-new', description: 'Kiểm tra lại', ownerUnitId: w.unitId, ownerName: 'Chủ tịch UBND xã', dueDate: '2026-12-31', status: 'not_started' },
+        ],
+      }),
+      start,
+    );
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    const [first, second] = (await getActions({ inspectionId: a })).filter((x) => x.findingId === 'f-new').sort((x, y) => x.description.localeCompare(y.description));
+    requests.length = 0;
+
+    // One action removed: a DELETE, nothing else.
+    engine.edit(a, (w) => ({ ...w, actions: w.actions.filter((x) => x.id !== second!.id) }));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect(writes()).toEqual([`DELETE /actions/${second!.id}`]);
+    requests.length = 0;
+
+    // The finding with its last action: the action first, so that the finding may go.
+    engine.edit(a, (w) => ({ ...w, findings: w.findings.filter((f) => f.id !== 'f-new'), actions: w.actions.filter((x) => x.findingId !== 'f-new') }));
+    await vi.waitFor(() => expect(engine.getSnapshot().drafts.get(a)?.sync.kind).toBe('saved'));
+    expect(writes()).toEqual([`DELETE /actions/${first!.id}`, `PATCH /inspections/${a}`]);
+    expect((await getActions({ inspectionId: a })).some((x) => x.findingId === 'f-new')).toBe(false);
+    expect((await getInspection(a)).findings.some((f) => f.id === 'f-new')).toBe(false);
+    expect(engine.getSnapshot().drafts.get(a)!.draft.record.actions).toEqual(start.work.actions);
+  });
+
   it('uploads evidence kept on the device once, before the inspection, with the server id in the checklist', async () => {
     const user = await signIn('kiemtra');
     const [a] = ownInspections() as [string];

@@ -5,7 +5,9 @@ import {
   actionMoves,
   allowedMoves,
   canDeleteInspection,
+  actionDeleteBlock,
   actionEditBlock,
+  canDeleteAction,
   canEditAction,
   canEditInspection,
   checkMove,
@@ -101,6 +103,19 @@ describe('action status moves per role', () => {
     expect(actionEditBlock(actors.secretariat!, 'verified', 'cancelled')).toBe('cancelled');
     // Moving the status is not an edit: the remediation of a finalised inspection goes on.
     expect(checkMove(actionMoves, actors.inspector!, 'in_progress', 'fixed', { note: 'Đã niêm yết' }).ok).toBe(true);
+  });
+
+  it('deletes an action only while it is not started, for whoever may change its content', () => {
+    const deletable = (inspectionStatus: InspectionStatus) =>
+      Object.fromEntries(Object.entries(actors).map(([k, a]) => [k, actionStatuses.filter((s) => canDeleteAction(a, s, inspectionStatus))]));
+    expect(deletable('in_progress')).toEqual({ leader: [], inspector: ['not_started'], otherTeamInspector: [], secretariat: ['not_started'] });
+    expect(deletable('planned')).toEqual(deletable('in_progress'));
+    expect(deletable('finalised')).toEqual({ leader: [], inspector: [], otherTeamInspector: [], secretariat: ['not_started'] });
+    expect(deletable('cancelled')).toEqual({ leader: [], inspector: [], otherTeamInspector: [], secretariat: [] });
+    expect(actionDeleteBlock(actors.inspector!, 'fixed', 'in_progress')).toBe('started');
+    expect(actionDeleteBlock(actors.secretariat!, 'verified', 'finalised')).toBe('started');
+    expect(actionDeleteBlock(actors.inspector!, 'not_started', 'finalised')).toBe('finalised');
+    expect(actionDeleteBlock(actors.leader!, 'not_started', 'in_progress')).toBe('role');
   });
 });
 

@@ -1,4 +1,4 @@
-import { getActions, createAction, patchAction, type Action } from '../../api/actions';
+import { getActions, createAction, deleteAction, patchAction, type Action } from '../../api/actions';
 import { ApiError, isApiError } from '../../api/api-error';
 import { createInspection, getInspection, inspectionSchema, patchInspection, type Inspection } from '../../api/inspections';
 import { readDraft, startDraft, withEdit, withSaved, type InspectionDraft } from '../../domain/inspection-draft';
@@ -9,6 +9,7 @@ import { uploadStoredEvidence } from './evidence';
 import { draftProblems, type DraftProblem } from './precheck';
 import type { SyncState } from './types';
 import {
+  actionEditFields,
   actionPatch,
   inspectionPatch,
   localEvidenceIds,
@@ -24,8 +25,8 @@ import {
  *
  * Every edit is applied to the draft in memory at once (the screen re-renders from it) and written to IndexedDB at
  * once; the queue then sends the drafts that wait, one at a time, oldest change first: the evidence not uploaded
- * yet, the inspection's changed fields (PATCH with the version the draft is based on), then its actions (POST the
- * new ones, PATCH the changed ones). What the server created is recorded in the draft's `serverIds` as soon as it
+ * yet, the actions removed here (DELETE), the inspection's changed fields (PATCH with the version the draft is based
+ * on), then its actions (POST the new ones, PATCH the changed ones). What the server created is recorded in the draft's `serverIds` as soon as it
  * answers, so a retried write never creates it twice. A failed write waits: offline (until the connection is back,
  * or the next try), a 5xx (back-off), a 401 (until the user signs in again). A 409 is merged field by field with the
  * record as the server holds it now: without overlapping fields the merge is saved by itself, otherwise the user
@@ -83,6 +84,7 @@ export interface SyncDeps {
   getActions: (query: { inspectionId: string }) => Promise<Action[]>;
   createAction: typeof createAction;
   patchAction: typeof patchAction;
+  deleteAction: typeof deleteAction;
   /** Uploads one piece of evidence; resolves to the server's id. */
   uploadEvidence: ((evidence: StoredEvidence) => Promise<string>) | null;
   now: () => number;
@@ -103,6 +105,7 @@ const defaultDeps = (): SyncDeps => ({
   getActions: (query) => getActions(query),
   createAction,
   patchAction,
+  deleteAction,
   uploadEvidence: uploadStoredEvidence,
   now: () => Date.now(),
   backoffMs: defaultBackoffMs,
@@ -832,6 +835,24 @@ export class SyncEngine {
     const inspectionId = d.inspectionId!;
     let base = d.base!;
     let version = d.baseVersion!;
+    let current: Action[] | null = null;
+
+    // Actions removed here (alone, or with their finding) are deleted first, so that the PATCH may drop the finding.
+    const kept = new Set(sendableWork(d.record, d.serverIds).actions.map((a) => a.id));
+    for (const b of base.actions.filter((a) => !kept.has(a.id))) {
+      current ??= await this.deps.getActions({ inspectionId });
+      const cur = current.find((x) => x.id === b.id);
+      if (cur) {
+        // Changed by someone else since: the merge asks whether to keep it (deleted here, edited there).
+        if (actionEditFields.some((field) => cur[field] !== b[field])) throw new StaleAction(b.id);
+        await this.deps.deleteAction(cur.id, cur.version);
+        if (gen !== this.generation) throw new Error('superseded');
+      }
+      // Kept at once: a retry after this point does not delete it again.
+      this.update(rt, (x) => ({ ...x, base: x.base ? { ...x.base, actions: x.base.actions.filter((a) => a.id !== b.id) } : x.base }));
+    }
+    base = rt.draft.base!;
+
     const patch = inspectionPatch(base, sendableWork(d.record, d.serverIds));
     if (Object.keys(patch).length > 0) {
       const saved = await this.deps.patchInspection(inspectionId, { version, ...patch });
@@ -846,10 +867,8 @@ export class SyncEngine {
     const mine = sendableWork(d.record, d.serverIds);
     const baseActions = new Map(base.actions.map((a) => [a.id, a]));
     const result: WorkAction[] = [];
-    let current: Action[] | null = null;
     for (const a of mine.actions) {
       const b = baseActions.get(a.id);
-      baseActions.delete(a.id);
       if (!b) {
         const created = await this.deps.createAction({
           inspectionId,
@@ -884,8 +903,6 @@ export class SyncEngine {
       const updated = await this.deps.patchAction(cur.id, { version: cur.version, ...changes });
       result.push(toWorkAction(updated));
     }
-    // The API has no deletion of actions: one the user removed here stays on the server, and in the record.
-    for (const b of baseActions.values()) result.push(b);
     const fields = rt.draft.base ?? base;
     return { inspectionId, version, work: { ...fields, actions: result } };
   }

@@ -8,7 +8,7 @@ import { findingSchema, type Finding, type InspectionStatus } from '../../../api
 import type { InspectionArea } from '../../../api/inspection-template';
 import { formatDate } from '../../../domain/format';
 import type { WorkAction } from '../../../domain/inspection-work';
-import { canEditAction, type Actor } from '../../../domain/status-transitions';
+import { canDeleteAction, canEditAction, type Actor } from '../../../domain/status-transitions';
 import { useDraftText } from '../hooks/use-draft-text';
 import {
   addAction,
@@ -198,9 +198,12 @@ const FindingCard = memo(
         <Stack gap="sm">
           <Group justify="space-between">
             <Text fw={600}>{heading}</Text>
-            <Button variant="subtle" color="red" mih={44} leftSection={<IconTrash size={18} aria-hidden />} onClick={remove}>
-              {t('record.findings.delete')}
-            </Button>
+            {/* A finding goes with its actions: not while one of them is being remediated. */}
+            {actions.every((a) => actor && canDeleteAction(actor, a.status, inspectionStatus)) && (
+              <Button variant="subtle" color="red" mih={44} leftSection={<IconTrash size={18} aria-hidden />} onClick={remove}>
+                {t('record.findings.delete')}
+              </Button>
+            )}
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Select
@@ -274,6 +277,7 @@ const FindingCard = memo(
                 units={units}
                 unitLabel={unitLabel}
                 readOnly={!actor || !canEditAction(actor, a.status, inspectionStatus)}
+                deletable={!!actor && canDeleteAction(actor, a.status, inspectionStatus)}
                 edit={edit}
                 visitDay={visitDay}
                 showErrors={showErrors}
@@ -313,12 +317,14 @@ interface ActionProps {
   units: readonly UnitOption[];
   unitLabel: (id: string) => string;
   readOnly: boolean;
+  /** Still "chưa thực hiện" and the user may change it (canDeleteAction): a remediation begun keeps its record. */
+  deletable: boolean;
   edit: (c: Change) => void;
   visitDay: string;
   showErrors: boolean;
 }
 
-function ActionRow({ index, action, units, unitLabel, readOnly, edit, visitDay, showErrors }: ActionProps) {
+function ActionRow({ index, action, units, unitLabel, readOnly, deletable, edit, visitDay, showErrors }: ActionProps) {
   const { t } = useTranslation();
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const touch = (f: string) => () => setTouched((s) => (s[f] ? s : { ...s, [f]: true }));
@@ -363,9 +369,11 @@ function ActionRow({ index, action, units, unitLabel, readOnly, edit, visitDay, 
             <Text fw={500}>{heading}</Text>
             {action.status !== 'not_started' && <Badge variant="light">{t(`record.actionStatus.${action.status}`)}</Badge>}
           </Group>
-          <Button variant="subtle" color="red" mih={44} leftSection={<IconTrash size={18} aria-hidden />} onClick={remove}>
-            {t('record.actions.delete')}
-          </Button>
+          {deletable && (
+            <Button variant="subtle" color="red" mih={44} leftSection={<IconTrash size={18} aria-hidden />} onClick={remove}>
+              {t('record.actions.delete')}
+            </Button>
+          )}
         </Group>
         <Textarea
           label={t('record.actions.description')}
