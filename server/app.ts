@@ -7,7 +7,7 @@ import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { clipMiddle } from '../src/domain/clip';
@@ -17,7 +17,7 @@ import { ApiError, MESSAGES, unauthorized, validationError } from './http/errors
 import { bearerToken, requireRole, userForToken } from './http/session';
 import { serializeChecked } from './http/serialize';
 import { validatorCompiler } from './http/validation';
-import { newWarmUpKey, warmUp, warmUpUser, type WarmUpReport } from './http/warm-up';
+import { hasWarmUpKey, newWarmUpKey, warmUp, warmUpUser, type WarmUpReport } from './http/warm-up';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
@@ -54,8 +54,13 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  // The key of this process's cache warm-up requests (server/http/warm-up.ts); they are not logged one by one.
+  const warmUpKey = newWarmUpKey();
   const app = Fastify({
     logger: opts.logger ?? false,
+    logController: new LogController({
+      disableRequestLogging: (req: { headers: Record<string, string | string[] | undefined> }) => hasWarmUpKey(req.headers, warmUpKey),
+    }),
     bodyLimit: BODY_LIMIT,
     // Repeated query keys: the last one wins, as in the mock (and no arrays the schemas do not expect).
     // A long id is an unknown record (404 with its echo cut, as in the mock), not a 414.
@@ -68,15 +73,29 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('user', null);
 
   // The answer cache, and its warm-up at start (server/http/warm-up.ts): main.ts calls app.warmUp()
-  // after listen, without waiting for it; the requests it makes carry this process's key.
+  // after listen, without waiting for it; the requests it makes carry warmUpKey.
   const answers = new AnswerCache(opts.answerCacheBytes ?? ANSWER_CACHE_BYTES);
-  const warmUpKey = newWarmUpKey();
   let closing = false;
   app.addHook('onClose', async () => {
     closing = true;
   });
+  // Other requests in flight: the warm-up lets them go first (with PGlite a query holds the one thread).
+  const others = new WeakSet<FastifyRequest>();
+  let inFlight = 0;
+  const done = async (req: FastifyRequest) => {
+    if (others.delete(req)) inFlight--;
+  };
+  app.addHook('onRequest', async (req) => {
+    if (hasWarmUpKey(req.headers, warmUpKey)) return;
+    others.add(req);
+    inFlight++;
+  });
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', done);
   app.decorate('answerCache', answers);
-  app.decorate('warmUp', (log?: (line: string) => void) => warmUp(app, { key: warmUpKey, answers, log, closing: () => closing }));
+  app.decorate('warmUp', (log?: (line: string) => void) =>
+    warmUp(app, { key: warmUpKey, answers, log, closing: () => closing, idle: () => inFlight === 0 }),
+  );
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

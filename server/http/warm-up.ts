@@ -14,8 +14,9 @@ import type { AnswerCache } from './answer-cache';
  * and the whole district (unit=all): Tổng quan, Hồ sơ TTHC and Chuyển đổi số, as the browser would
  * (the same routes, query parsing and cache keys: `app.inject`, no network).
  *
- * One request at a time, yielding to the event loop between them, so that the requests of real users
- * are served in between (with PGlite a query holds the process's one thread while it runs). A failure
+ * One request at a time, each after the other requests in flight are answered (up to 2 s), so that
+ * the requests of real users and health checks go first (with PGlite a query holds the process's one
+ * thread while it runs: one arriving meanwhile waits for that query, not for the whole warm-up). A failure
  * is a line in the log, never a crash; the server's close stops it. WARM_CACHE=0 turns it off.
  */
 
@@ -28,16 +29,22 @@ export const newWarmUpKey = (): Buffer => Buffer.from(randomBytes(32).toString('
 /** Who the warm-up requests are: a reader, for the GET routes any signed-in user may call. */
 const WARM_UP_USER: User = { id: '(warm-up)', username: '(warm-up)', name: 'Khởi động bộ nhớ đệm', role: 'leader', teamIds: [] };
 
+/** Whether the headers carry the process's warm-up key (compared in constant time). */
+export function hasWarmUpKey(headers: Record<string, string | string[] | undefined>, key: Buffer): boolean {
+  const sent = headers[WARM_UP_HEADER];
+  if (typeof sent !== 'string') return false;
+  const b = Buffer.from(sent);
+  return b.length === key.length && timingSafeEqual(b, key);
+}
+
 /**
  * The warm-up's user when `req` is one of the server's own warm-up requests: a GET carrying the
  * process's key, on a route open to every signed-in user (no role list). Otherwise null, and the
  * request is checked as any other.
  */
 export function warmUpUser(req: FastifyRequest, key: Buffer): User | null {
-  const sent = req.headers[WARM_UP_HEADER];
-  if (typeof sent !== 'string' || req.method !== 'GET' || req.routeOptions.config.access !== undefined) return null;
-  const b = Buffer.from(sent);
-  return b.length === key.length && timingSafeEqual(b, key) ? WARM_UP_USER : null;
+  if (req.method !== 'GET' || req.routeOptions.config.access !== undefined) return null;
+  return hasWarmUpKey(req.headers, key) ? WARM_UP_USER : null;
 }
 
 /** WARM_CACHE: on unless 0, false, off or no. */
@@ -49,45 +56,53 @@ export function warmCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
 const q = (p: Period, rest: Record<string, string> = {}) =>
   new URLSearchParams({ from: p.from, to: p.to, unit: 'all', level: 'all', ...rest }).toString();
 
+export type WarmUpScreen = 'overview' | 'dossiers' | 'digital';
+
 /**
  * What the SPA asks first on each screen for the default period and unit=all (recorded from the
- * production build against this server): the period's, last year's same months (when covered), the
- * period just before (Chuyển đổi số's change), the target year's months this year and last year.
- * The same rules as src/lib/queries/summary-facts.ts, src/features/overview/hooks/use-overview-queries.ts
+ * production build against this server), in its order: the period's, last year's same months (when
+ * covered), the period just before (Chuyển đổi số's change), the target year's months this year and
+ * last year. The same rules as src/lib/queries/summary-facts.ts, src/features/overview/hooks/use-overview-queries.ts
  * and src/features/digital/hooks/use-digital-queries.ts; a period outside the coverage is left out,
- * as the screens leave it out.
+ * as the screens leave it out. A query two screens share is in both lists.
  */
-export function warmUpUrls(meta: Meta): { screen: string; url: string }[] {
+export function spaFirstRequests(meta: Meta): Record<WarmUpScreen, string[]> {
   const p = meta.defaultPeriod;
-  const covered = (x: Period | null): x is Period => x !== null && isWithin(x, meta.coverage);
   const lastYear = samePeriodLastYear(p);
   const n = monthCount(p);
   const before = { from: addMonths(p.from, -n), to: addMonths(p.from, -1) };
   const years = targetYearPeriods(p, meta);
-  const out: { screen: string; url: string }[] = [];
-  const add = (screen: string, path: string, period: Period | null, rest?: Record<string, string>) => {
-    if (!covered(period)) return;
-    const url = `/api${path}?${q(period, rest)}`;
-    if (!out.some((x) => x.url === url)) out.push({ screen, url });
+  const list = (...xs: [string, Period | null, Record<string, string>?][]) =>
+    xs.flatMap(([path, period, rest]) => (period !== null && isWithin(period, meta.coverage) ? [`/api${path}?${q(period, rest)}`] : []));
+  return {
+    // Tổng quan (the first screen after sign-in): KPI cards and last year's, the communes' ranking, the digital card, the trend.
+    overview: list(
+      ['/dossiers/summary', p],
+      ['/dossiers/summary', lastYear],
+      ['/dossiers/by-unit', p, { level: 'commune' }],
+      ['/dossiers/by-unit', lastYear, { level: 'commune' }],
+      ['/digital/summary', p],
+      ['/dossiers/by-month', p],
+    ),
+    // Hồ sơ TTHC: by field, the summary, by unit.
+    dossiers: list(['/dossiers/by-field', p], ['/dossiers/summary', p], ['/dossiers/by-unit', p]),
+    // Chuyển đổi số: the scorecard and its change, the months, the targets' projection, feedback, the ranking.
+    digital: list(
+      ['/digital/summary', p],
+      ['/digital/summary', before],
+      ['/digital/by-month', p],
+      ['/digital/by-month', years.thisYear],
+      ['/digital/by-month', years.lastYear],
+      ['/feedback/summary', p],
+      ['/digital/ranking', p, { level: 'commune', by: 'total', page: '1', pageSize: '20' }],
+    ),
   };
-  // Tổng quan (the first screen after sign-in): KPI cards, the communes' ranking, the digital card.
-  add('overview', '/dossiers/summary', p);
-  add('overview', '/dossiers/by-unit', p, { level: 'commune' });
-  add('overview', '/digital/summary', p);
-  add('overview', '/dossiers/summary', lastYear);
-  add('overview', '/dossiers/by-unit', lastYear, { level: 'commune' });
-  add('overview', '/dossiers/by-month', p);
-  // Hồ sơ TTHC: by field, by unit.
-  add('dossiers', '/dossiers/by-field', p);
-  add('dossiers', '/dossiers/by-unit', p);
-  // Chuyển đổi số: the scorecard and its change, the months, the targets' projection, feedback, the ranking.
-  add('digital', '/digital/ranking', p, { level: 'commune', by: 'total', page: '1', pageSize: '20' });
-  add('digital', '/digital/by-month', p);
-  add('digital', '/digital/summary', before);
-  add('digital', '/digital/by-month', years.thisYear);
-  add('digital', '/digital/by-month', years.lastYear);
-  add('digital', '/feedback/summary', p);
-  return out;
+}
+
+/** The warm-up's requests: the screens' first ones, each once, the overview's first. */
+export function warmUpUrls(meta: Meta): string[] {
+  const s = spaFirstRequests(meta);
+  return [...new Set([...s.overview, ...s.dossiers, ...s.digital])];
 }
 
 export interface WarmUpReport {
@@ -107,10 +122,17 @@ export interface WarmUpOptions {
   log?: (line: string) => void;
   /** Whether the server is closing (the warm-up then stops). */
   closing?: () => boolean;
+  /** Whether no other request is in flight: the warm-up waits for it (up to 2 s) before each of its requests. */
+  idle?: () => boolean;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /** Asks the server for the warm-up answers one after another; never throws. */
-export async function warmUp(app: FastifyInstance, { key, answers, log = () => {}, closing = () => false }: WarmUpOptions): Promise<WarmUpReport> {
+export async function warmUp(
+  app: FastifyInstance,
+  { key, answers, log = () => {}, closing = () => false, idle = () => true }: WarmUpOptions,
+): Promise<WarmUpReport> {
   const started = performance.now();
   const report: WarmUpReport = { asked: 0, warmed: 0, ms: 0, requests: [] };
   const done = (skipped?: string) => {
@@ -124,9 +146,10 @@ export async function warmUp(app: FastifyInstance, { key, answers, log = () => {
     const metaRes = await app.inject({ method: 'GET', url: '/api/meta', headers });
     if (metaRes.statusCode !== 200) return done(`GET /api/meta answered ${metaRes.statusCode} (no dataset loaded?)`);
     const meta = metaSchema.parse(metaRes.json());
-    for (const { url } of warmUpUrls(meta)) {
+    for (const url of warmUpUrls(meta)) {
       // Let what is waiting (a user's request, a health check) go first.
       await new Promise((r) => setImmediate(r));
+      for (const until = performance.now() + 2000; !idle() && !closing() && performance.now() < until; ) await sleep(10);
       if (closing()) return done('the server is closing');
       const t = performance.now();
       report.asked++;
