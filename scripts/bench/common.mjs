@@ -15,7 +15,7 @@ export const chromeFlags = [
   '--disable-sync',
 ];
 
-export const DEMO_OUT_DIR = 'dist-demo-bench';
+export const DEMO_OUT_DIR = process.env.BENCH_DEMO_DIR ?? 'dist-demo-bench';
 
 /** Runs a command with its output going to ours (stderr), throws when it fails. */
 export function run(cmd, args) {

@@ -6,19 +6,25 @@
 //   3. timings in Chromium on the Thường Tín and the national dataset (mock latency off);
 //   4. the reference server's aggregate endpoints on the national dataset, PGlite and (with
 //      DATABASE_URL) PostgreSQL: median and p95 of --requests each (scripts/bench/server.mjs);
-//   5. the timings of 3 on the national dataset, on the production build (built into bench-results/prod-dist/) served by the
-//      reference server on PGlite: a real backend, no mock on the page's main thread.
-// Builds the demo into dist-demo-bench/ and serves it with `vite preview --mode demo` on BENCH_PORT
-// (default 4390). Progress goes to stderr, the report to stdout. Exits 1 only when a figure could not
+//   5. the timings of 3 on both datasets, on the production build (built into bench-results/prod-dist/) served by the
+//      reference server on PGlite: a real backend, no mock on the page's main thread (its warm-up done first);
+//   6. the first requests of Tổng quan, Hồ sơ TTHC and Chuyển đổi số on a server just started, WARM_CACHE=0 against
+//      after its warm-up (server/http/warm-up.ts), on the Thường Tín and the national PGlite.
+// Builds the demo into dist-demo-bench/ (BENCH_DEMO_DIR) and serves it with `vite preview --mode demo` on BENCH_PORT
+// (default 4390); its own files go to bench-results/ (BENCH_OUT_DIR). Progress goes to stderr, the report to stdout. Exits 1 only when a figure could not
 // be measured.
 //
 //   npm run bench                          (about 6–7 minutes on a 2-core machine)
 //   npm run bench -- --build               also rebuild dist/ first (otherwise only when it is missing)
+//   npm run bench -- --dist=<dir>          measure (and with --build, or when missing, build) the bundle in <dir> instead of dist/
 //   npm run bench -- --runs=5              runs per timing (default 3; the median is printed)
 //   npm run bench -- --lh-runs=3           Lighthouse runs per page (default 1; medians; about 30 s a run)
 //   npm run bench -- --lh-pages=kiem-tra   only the Lighthouse pages whose report name starts so (comma-separated:
 //                                          sign-in, overview, ho-so, don-vi, kiem-tra-desktop, kiem-tra-mobile)
-//   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings, server (comma-separated)
+//   npm run bench -- --skip=lighthouse     skip a part: bundle, lighthouse, timings (3 and 5), server (4), prod-timings (5),
+//                                          first-request (6); comma-separated
+//   npm run bench -- --screens=digital     time only these screens in 3 and 5 (comma-separated keys of timings.mjs:
+//                                          overview, dossiers, units, digital, commune)
 //   npm run bench -- --requests=50         requests per server endpoint (default 20); BENCH_SERVER_PORT (8096)
 //   npm run bench -- --reuse-demo          serve the existing dist-demo-bench/ instead of rebuilding it
 import { execFileSync } from 'node:child_process';
@@ -37,8 +43,10 @@ const runs = Math.max(1, Number(option('runs', '3')) || 3);
 const lhRuns = Math.max(1, Number(option('lh-runs', '1')) || 1);
 const lhPages = option('lh-pages', '').split(',').filter(Boolean);
 const requests = Math.max(1, Number(option('requests', '20')) || 20);
+const onlyScreens = option('screens', '').split(',').filter(Boolean);
+const distDir = option('dist', 'dist').replace(/\/+$/, '');
 const port = Number(process.env.BENCH_PORT ?? 4390);
-const outDir = 'bench-results';
+const outDir = process.env.BENCH_OUT_DIR ?? 'bench-results';
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const problems = [];
@@ -69,16 +77,17 @@ say();
 
 // --- 1. Bundle ----------------------------------------------------------------------------------
 if (!skip.has('bundle')) {
-  say('1. Bundle: production build (dist/), gzip level 9');
-  if (flag('build') || !existsSync('dist/.vite/manifest.json')) {
-    log('building dist/ (npm run build) …');
-    tryRun('npm run build', () => run('npm', ['run', 'build']));
+  say(`1. Bundle: production build (${distDir}/), gzip level 9`);
+  if (flag('build') || !existsSync(`${distDir}/.vite/manifest.json`)) {
+    log(`building ${distDir}/ …`);
+    if (distDir === 'dist') tryRun('npm run build', () => run('npm', ['run', 'build']));
+    else tryRun(`vite build --outDir ${distDir}`, () => run('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir']));
   }
-  const bundle = tryRun('bundle', () => measureBundle('dist'));
+  const bundle = tryRun('bundle', () => measureBundle(distDir));
   if (bundle?.firstLoad) {
-    const built = statSync('dist/.vite/manifest.json').mtime;
+    const built = statSync(`${distDir}/.vite/manifest.json`).mtime;
     const { firstLoad, onDemand, totals, files } = bundle;
-    say(`   dist/ built ${built.toISOString().slice(0, 16).replace('T', ' ')} UTC${flag('build') ? '' : ' (rebuild with --build)'}`);
+    say(`   ${distDir}/ built ${built.toISOString().slice(0, 16).replace('T', ' ')} UTC${flag('build') ? '' : ' (rebuild with --build)'}`);
     say(`   first load (entry + static imports):  ${kb(firstLoad.js)} JS + ${kb(firstLoad.css)} CSS, ${firstLoad.files} files`);
     say(`   loaded on demand (routes, exports):   ${kb(onDemand.js)} JS + ${kb(onDemand.css)} CSS, ${onDemand.files} files`);
     say(`   everything:                           ${kb(totals.js.gzip)} JS (${totals.js.count} files) + ${kb(totals.css.gzip)} CSS (${totals.css.count} files); ${kb(totals.js.raw + totals.css.raw)} raw`);
@@ -169,7 +178,7 @@ if (!skip.has('timings') && server) {
   const { runTimings } = await import('./timings.mjs');
   let results = [];
   try {
-    results = await runTimings(server.base, { runs, log });
+    results = await runTimings(server.base, { runs, log, ...(onlyScreens.length ? { onlyScreens } : {}) });
   } catch (e) {
     problems.push(`timings: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -225,36 +234,90 @@ if (!skip.has('server')) {
 }
 
 // --- 5. The production build against the reference server ------------------------------------------
-// The same timings as 3, national dataset only, on dist/ served by the reference server on the seeded
-// national PGlite: the page talks to a real backend, no mock on its main thread.
-if (!skip.has('timings') && !skip.has('server')) {
+// The same timings as 3, on dist/ served by the reference server on the seeded PGlite of each dataset
+// (Thường Tín, then national; warm-up done before the first page): the page talks to a real backend, no
+// mock on its main thread.
+if (!skip.has('timings') && !skip.has('prod-timings')) {
   log(`timings of the production build on the reference server (${runs} runs each) …`);
   const t = Date.now();
-  let prod = null;
-  let results = [];
+  const results = [];
+  const prodDist = `${outDir}/prod-dist`;
   try {
     // Built now from the working tree, into the bench's own folder: a dist/ left from an older commit
     // (the bundle part reuses it unless --build) can lack what the screens' readiness checks look for,
     // and the run then waits for it until the timeout ("a commune" did).
-    const distDir = `${outDir}/prod-dist`;
-    log(`building the production bundle into ${distDir}/ …`);
-    run('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir']);
+    log(`building the production bundle into ${prodDist}/ …`);
+    run('npx', ['vite', 'build', '--outDir', prodDist, '--emptyOutDir']);
     const { startProductionServer } = await import('./server.mjs');
-    prod = await startProductionServer({ outDir, distDir, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
     const { runTimings } = await import('./timings.mjs');
-    results = await runTimings(prod.base, { runs, log, only: ['national'] });
+    for (const dataset of ['thuong-tin', 'national']) {
+      let prod = null;
+      try {
+        prod = await startProductionServer({ outDir, distDir: prodDist, dataset, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
+        results.push(...(await runTimings(prod.base, { runs, log, only: [dataset], ...(onlyScreens.length ? { onlyScreens } : {}) })));
+      } catch (e) {
+        problems.push(`timings (production build, ${dataset}): ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        await prod?.stop();
+      }
+    }
   } catch (e) {
     problems.push(`timings (production build): ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    await prod?.stop();
   }
   if (results.length) {
-    say(`5. Timings of the production build (built now into ${outDir}/prod-dist/) served by the reference server on PGlite, national dataset; as in 3`);
-    say('   (same screens, period and readiness), median of ' + runs + '; the API answers come from the server, no mock in the page.');
+    say(`5. Timings of the production build (built now into ${outDir}/prod-dist/) served by the reference server on PGlite seeded with`);
+    say('   each dataset (its cache warm-up done first); as in 3 (same screens, period and readiness), median of ' + runs + ';');
+    say('   the API answers come from the server, no mock in the page.');
     say(indent(timingsTable(results)));
     say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
     say();
   }
+}
+
+// --- 6. The first request after a start (issue 7) ----------------------------------------------------
+// The reference server warms its answer cache after listen (server/http/warm-up.ts): the screens'
+// first requests on a server just started with WARM_CACHE=0, and after its warm-up, per dataset.
+if (!skip.has('first-request')) {
+  log('first requests after a start …');
+  const t = Date.now();
+  const { runFirstRequestBench, shortUrl } = await import('./server.mjs');
+  const results = await runFirstRequestBench({ outDir, port: Number(process.env.BENCH_SERVER_PORT ?? 8096), log });
+  say('6. First request after a start (reference server on PGlite, scripts/bench/server.mjs): what Tổng quan, Hồ sơ TTHC and');
+  say('   Chuyển đổi số ask first for the default period and unit=all (server/http/warm-up.ts), one request after another,');
+  say('   on a server just started with WARM_CACHE=0 (computed) and on one whose warm-up is done (from its memory).');
+  say('   A query two screens share is timed once, on the first. Round trip on localhost, body read.');
+  const ms = (x) => (x == null ? '—' : `${x.toFixed(0)} ms`);
+  for (const r of results) {
+    if (r.error) {
+      problems.push(`first request ${r.dataset}: ${r.error}`);
+      continue;
+    }
+    const { cold, warm } = r;
+    say(`   ${r.dataset}, default period ${cold.period.from}..${cold.period.to}:`);
+    const rows = [['screen', 'request', 'WARM_CACHE=0', 'after warm-up', 'JSON']];
+    for (const x of cold.rows) {
+      const w = warm.rows.find((y) => y.url === x.url);
+      rows.push([x.screen, shortUrl(x.url), ms(x.ms), ms(w?.ms), x.bytes < 10240 ? `${(x.bytes / 1024).toFixed(1)} KiB` : size(x.bytes)]);
+    }
+    for (const screen of [...new Set(cold.rows.map((x) => x.screen))]) {
+      const sum = (rs) => rs.filter((x) => x.screen === screen).reduce((a, x) => a + x.ms, 0);
+      rows.push([screen, 'Σ (one after another)', ms(sum(cold.rows)), ms(sum(warm.rows)), '']);
+    }
+    say(indent(table(rows)));
+    const sorted = [...warm.probes].sort((a, b) => a - b);
+    say(
+      `   start to listening ${ms(cold.startup)} / ${ms(warm.startup)}; a sign-in right after listen ${ms(cold.signInMs)} / ${ms(warm.signInMs)}` +
+        ` (WARM_CACHE=0 / warm-up on); the warm-up was done ${ms(warm.warmUpMs)} after listen;`,
+    );
+    say(
+      sorted.length
+        ? `   meanwhile GET / (every 100 ms, ${sorted.length} times) answered in ${ms(sorted[Math.floor(sorted.length / 2)])} median, ${ms(sorted[sorted.length - 1])} at most.`
+        : '   (no GET / while it ran: it was done before the sign-in was)',
+    );
+    say(`   server log: ${warm.warmUpLine}`);
+  }
+  say(`   (${Math.round((Date.now() - t) / 1000)} s)`);
+  say();
 }
 
 /** The timings' table: a row per dataset × screen, the load run beside the in-app one. */

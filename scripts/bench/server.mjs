@@ -52,26 +52,26 @@ function seedHash() {
   return h.digest('hex').slice(0, 10);
 }
 
-function seed(env, log) {
-  log('seeding the national dataset (npm run seed -- --dataset=national, about a minute) …');
-  const r = spawnSync(tsx, [path.join(root, 'server/seed/cli.ts'), '--dataset=national'], {
+function seed(env, log, dataset = 'national') {
+  log(`seeding the ${dataset} dataset (npm run seed -- --dataset=${dataset}${dataset === 'national' ? ', about a minute' : ''}) …`);
+  const r = spawnSync(tsx, [path.join(root, 'server/seed/cli.ts'), `--dataset=${dataset}`], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', process.stderr, process.stderr],
   });
-  if (r.status !== 0) throw new Error(`the national seed failed (${r.status ?? r.signal})`);
+  if (r.status !== 0) throw new Error(`the ${dataset} seed failed (${r.status ?? r.signal})`);
 }
 
-/** The seeded PGlite folder, from the cache or seeded now. */
-function pgliteDir(outDir, log) {
-  const dir = path.join(root, outDir, `server-national-${seedHash()}`);
+/** The seeded PGlite folder of a dataset ('national' or 'thuong-tin', with the demo accounts), from the cache or seeded now. */
+function pgliteDir(outDir, log, dataset = 'national') {
+  const dir = path.resolve(root, outDir, `server-${dataset}-${seedHash()}`);
   if (existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`PGlite: reusing ${path.relative(root, dir)}/`);
     return { dir, seeded: false };
   }
   const tmp = `${dir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
-  seed({ DATA_DIR: tmp, DATABASE_URL: '' }, log);
+  seed({ DATA_DIR: tmp, DATABASE_URL: '' }, log, dataset);
   renameSync(tmp, dir);
   return { dir, seeded: true };
 }
@@ -109,25 +109,44 @@ async function answers(url) {
   }
 }
 
-async function startServer(port, env) {
+/**
+ * Starts server/main.ts on `port`. warm: false (the default) sets WARM_CACHE=0, so the first request of
+ * each query is computed and nothing runs beside the timed requests; warm: true leaves the warm-up on
+ * and `warmedUp` resolves with its log line (null if the server ends first).
+ */
+async function startServer(port, env, { warm = false } = {}) {
   const base = `http://127.0.0.1:${port}`;
   if (await answers(`${base}/`)) throw new Error(`port ${port} is taken (set BENCH_SERVER_PORT to another one)`);
+  const spawned = performance.now();
   const child = spawn(tsx, [path.join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', LOG_LEVEL: warm ? 'info' : 'warn', WARM_CACHE: warm ? '1' : '0', ...env },
+    stdio: ['ignore', warm ? 'pipe' : 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
+  const warmedUp = new Promise((resolve) => {
+    if (!warm) return resolve(null);
+    let rest = '';
+    child.stdout.on('data', (d) => {
+      const lines = (rest + d).split('\n');
+      rest = lines.pop();
+      for (const l of lines) {
+        const msg = /"msg":"(warm-up: [^"]*)"/.exec(l)?.[1];
+        if (msg && !msg.startsWith('warm-up: /')) resolve({ line: msg, at: performance.now() });
+      }
+    });
+    child.once('exit', () => resolve(null));
+  });
   const exited = new Promise((r) => child.once('exit', r));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
-  for (let i = 0; i < 240; i++) {
-    if (await answers(`${base}/`)) return { base, stop, cpu: () => cpuMs(child.pid) };
+  for (let i = 0; i < 1200; i++) {
+    if (await answers(`${base}/`)) return { base, stop, cpu: () => cpuMs(child.pid), warmedUp, spawned, listening: performance.now() };
     if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
   throw new Error(`the server did not start on ${base}: ${stderr.trim().slice(-300)}`);
@@ -198,14 +217,18 @@ async function benchBackend(label, env, port, requests, reseed, log) {
 }
 
 /**
- * The reference server on the national PGlite folder, serving the production build (dist/) beside
+ * The reference server on a dataset's PGlite folder (national unless told), serving the production build (dist/) beside
  * the API on one port: for the browser timings of the production build (no mock on the page).
  */
-export async function startProductionServer({ outDir, distDir: dist = 'dist', port, log }) {
+export async function startProductionServer({ outDir, distDir: dist = 'dist', dataset = 'national', port, log }) {
   const distDir = path.resolve(root, dist);
   if (!existsSync(path.join(distDir, 'index.html'))) throw new Error(`${dist}/ has no index.html (npm run build)`);
-  const { dir } = pgliteDir(outDir, log);
-  return startServer(port, { DATA_DIR: dir, DATABASE_URL: '', DIST_DIR: distDir, EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') });
+  const { dir } = pgliteDir(outDir, log, dataset);
+  // As deployed: the warm-up on, and done before the first timed page.
+  const server = await startServer(port, { DATA_DIR: dir, DATABASE_URL: '', DIST_DIR: distDir, EVIDENCE_DIR: path.resolve(root, outDir, 'server-evidence') }, { warm: true });
+  const warmed = await server.warmedUp;
+  if (warmed) log(`production server: ${warmed.line}`);
+  return server;
 }
 
 /** Runs the PGlite backend and, with DATABASE_URL, the PostgreSQL one; errors are per backend. */
@@ -213,7 +236,7 @@ export async function runServerBench({ outDir, requests, port, log }) {
   const results = [];
   try {
     const { dir, seeded } = pgliteDir(outDir, log);
-    const env = { DATA_DIR: dir, DATABASE_URL: '', EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') };
+    const env = { DATA_DIR: dir, DATABASE_URL: '', EVIDENCE_DIR: path.resolve(root, outDir, 'server-evidence') };
     const r = await benchBackend('PGlite', env, port, requests, null, log);
     results.push({ ...r, note: seeded ? 'seeded now' : 'cached seed' });
   } catch (e) {
@@ -222,10 +245,106 @@ export async function runServerBench({ outDir, requests, port, log }) {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   if (databaseUrl) {
     try {
-      const env = { DATABASE_URL: databaseUrl, EVIDENCE_DIR: path.join(root, outDir, 'server-evidence') };
+      const env = { DATABASE_URL: databaseUrl, EVIDENCE_DIR: path.resolve(root, outDir, 'server-evidence') };
       results.push(await benchBackend('PostgreSQL', env, port, requests, () => seed({ DATABASE_URL: databaseUrl }, log), log));
     } catch (e) {
       results.push({ label: 'PostgreSQL', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return results;
+}
+
+// --- The first request after a start (issue 7) ------------------------------------------------------
+// The server warms its answer cache after listen (server/http/warm-up.ts, WARM_CACHE); here the first
+// requests of Tổng quan, Hồ sơ TTHC and Chuyển đổi số (the list the warm-up itself uses) are timed on a
+// server just started, with WARM_CACHE=0 and after the warm-up, on each dataset's PGlite.
+
+let tsxRegistered = null;
+/** The screens' first requests, from server/http/warm-up.ts (TypeScript, loaded through tsx). */
+async function spaFirstRequests(meta) {
+  tsxRegistered ??= import('tsx/esm/api').then(({ register }) => register());
+  await tsxRegistered;
+  const mod = await import('../../server/http/warm-up.ts');
+  return mod.spaFirstRequests(meta);
+}
+
+async function timedFetch(base, url, headers = {}) {
+  const t = performance.now();
+  const res = await fetch(`${base}${url}`, { headers });
+  const body = await res.arrayBuffer();
+  return { ms: performance.now() - t, status: res.status, bytes: body.byteLength };
+}
+
+/** `/api/dossiers/by-unit?from=…&to=…&unit=all&level=commune` → `dossiers/by-unit 2025-01..2025-06 level=commune`. */
+export function shortUrl(url) {
+  const u = new URL(url, 'http://x');
+  const extra = [...u.searchParams].filter(([k, v]) => !['from', 'to'].includes(k) && !(k === 'unit' && v === 'all') && !(k === 'level' && v === 'all'));
+  return [u.pathname.replace(/^\/api\//, ''), `${u.searchParams.get('from')}..${u.searchParams.get('to')}`, ...extra.map(([k, v]) => `${k}=${v}`)].join(' ');
+}
+
+async function firstRequestRun(env, port, warm, log) {
+  const server = await startServer(port, env, { warm });
+  try {
+    let warmed;
+    const warmedUp = server.warmedUp.then((w) => (warmed = w));
+    // Right after listen: a sign-in, and a GET / every 100 ms while the warm-up runs (the server must answer).
+    const t0 = performance.now();
+    const session = await signIn(server.base);
+    const signInMs = performance.now() - t0;
+    if (!session) throw new Error('cannot sign in as lanhdao (a seed without the demo accounts?)');
+    const probes = [];
+    if (warm) {
+      while (warmed === undefined && performance.now() - t0 < 600_000) {
+        probes.push((await timedFetch(server.base, '/')).ms);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await warmedUp;
+      if (!warmed) throw new Error('the server gave no warm-up line');
+      log(`  ${warmed.line}`);
+    }
+    const headers = { Authorization: `Bearer ${session.token}` };
+    const screens = await spaFirstRequests(session.meta);
+    const rows = [];
+    for (const [screen, urls] of Object.entries(screens)) {
+      for (const url of urls) {
+        // A query an earlier screen asked for is already kept in both cases: timed once, where it is first asked.
+        if (rows.some((r) => r.url === url)) continue;
+        const r = await timedFetch(server.base, url, headers);
+        if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+        rows.push({ screen, url, ms: r.ms, bytes: r.bytes });
+      }
+    }
+    return {
+      startup: server.listening - server.spawned,
+      signInMs,
+      probes,
+      warmUpMs: warmed ? warmed.at - server.listening : null,
+      warmUpLine: warmed?.line ?? null,
+      period: session.meta.defaultPeriod,
+      rows,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * For each dataset (PGlite, seeded once into bench-results/server-<dataset>-<hash>/): a start with
+ * WARM_CACHE=0 and one with the warm-up, each timing the screens' first requests one after another.
+ */
+export async function runFirstRequestBench({ outDir, port, log, datasets = ['thuong-tin', 'national'] }) {
+  const results = [];
+  for (const dataset of datasets) {
+    try {
+      const { dir } = pgliteDir(outDir, log, dataset);
+      const env = { DATA_DIR: dir, DATABASE_URL: '', EVIDENCE_DIR: path.resolve(root, outDir, 'server-evidence') };
+      log(`first requests, ${dataset}, WARM_CACHE=0 …`);
+      const cold = await firstRequestRun(env, port, false, log);
+      log(`first requests, ${dataset}, with the warm-up …`);
+      const warm = await firstRequestRun(env, port, true, log);
+      results.push({ dataset, cold, warm });
+    } catch (e) {
+      results.push({ dataset, error: e instanceof Error ? e.message : String(e) });
     }
   }
   return results;
