@@ -104,6 +104,8 @@ describe('Minh chứng của một tiêu chí', () => {
     });
     expect(findInspection('insp-2025-07')!.checklist.flatMap((c) => c.evidence).filter((e) => e.startsWith('local-ev-'))).toEqual([]);
     expect(await screen.findByText('Đã lưu')).toBeInTheDocument();
+    // "Đã lưu" is not said alone while a file of the record was never taken.
+    expect(screen.getByText('Đã lưu').closest('[role="status"]')).toHaveTextContent('1 tệp minh chứng không được máy chủ nhận: xem bên tiêu chí');
     expect(uploads).toBe(1);
 
     // Still listed, with its remove button, after the save; removing it takes the refusal away.
@@ -112,6 +114,7 @@ describe('Minh chứng của một tiêu chí', () => {
     await user.click(remove);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Bỏ minh chứng la.jpg' })).not.toBeInTheDocument());
     expect(screen.queryByText(/Máy chủ không nhận tệp này/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/tệp minh chứng không được máy chủ nhận/)).not.toBeInTheDocument());
     // Another try does not upload it again.
     expect(uploads).toBe(1);
   }, 60_000);

@@ -65,6 +65,8 @@ export const recordEn: typeof recordVi = {
     openConflict: 'Choose what to keep',
     refused_one: 'The server refused to save ({{count}} change)',
     refused_other: 'The server refused to save ({{count}} changes)',
+    refusedFiles_one: '{{count}} evidence file was not taken by the server: see its criterion',
+    refusedFiles_other: '{{count}} evidence files were not taken by the server: see their criteria',
     incomplete_one: 'Not sent — information missing ({{count}} change kept on this device)',
     incomplete_other: 'Not sent — information missing ({{count}} changes kept on this device)',
     problemFinding: 'Finding {{finding}}',

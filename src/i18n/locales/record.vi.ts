@@ -63,6 +63,8 @@ export const recordVi = {
     openConflict: 'Chọn bản giữ lại',
     refused_one: 'Máy chủ từ chối lưu ({{count}} thay đổi)',
     refused_other: 'Máy chủ từ chối lưu ({{count}} thay đổi)',
+    refusedFiles_one: '{{count}} tệp minh chứng không được máy chủ nhận: xem bên tiêu chí',
+    refusedFiles_other: '{{count}} tệp minh chứng không được máy chủ nhận: xem bên tiêu chí',
     incomplete_one: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi lưu trên máy này)',
     incomplete_other: 'Chưa gửi — còn thiếu thông tin ({{count}} thay đổi lưu trên máy này)',
     problemFinding: 'Tồn tại {{finding}}',

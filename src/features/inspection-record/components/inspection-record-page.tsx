@@ -154,6 +154,7 @@ function RecordBody({
         total={scores.total}
         totals={totals}
         sync={handle.sync}
+        refusedFiles={record.checklist.reduce((n, c) => n + c.evidence.filter((id) => id in handle.evidenceRefusals).length, 0)}
         readOnly={readOnly}
         edit={edit}
         onRetry={handle.retryNow}

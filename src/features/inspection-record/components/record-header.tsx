@@ -28,6 +28,8 @@ interface Props {
   total: Rate;
   totals: { achieved: number; applicable: number };
   sync: SyncState;
+  /** The record's files the server refused (SyncStateLine). */
+  refusedFiles: number;
   readOnly: boolean;
   edit: (c: Change) => void;
   onRetry: () => void;
@@ -35,7 +37,7 @@ interface Props {
 }
 
 /** Who, where and when, the status in words, the running total, the draft's sync state and the minutes' link. */
-export function RecordHeader({ inspectionId, record, unitLabel, teamLabel, total, totals, sync, readOnly, edit, onRetry, onOpenConflict }: Props) {
+export function RecordHeader({ inspectionId, record, unitLabel, teamLabel, total, totals, sync, refusedFiles, readOnly, edit, onRetry, onOpenConflict }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const endBeforeStart = !!record.startDate && !!record.endDate && record.endDate < record.startDate;
@@ -94,7 +96,7 @@ export function RecordHeader({ inspectionId, record, unitLabel, teamLabel, total
           )}
         </SimpleGrid>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <SyncStateLine sync={sync} onRetry={onRetry} onOpenConflict={onOpenConflict} />
+          <SyncStateLine sync={sync} refusedFiles={refusedFiles} onRetry={onRetry} onOpenConflict={onOpenConflict} />
           <Anchor component={Link} to={inspectionMinutesPath(inspectionId)} display="inline-flex" mih={44} style={{ alignItems: 'center', gap: 4 }}>
             <IconFileText size={18} aria-hidden />
             {t('record.header.minutes')}

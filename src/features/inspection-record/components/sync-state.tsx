@@ -12,7 +12,18 @@ export function formatTime(iso: string): string {
 }
 
 /** The sync state of this inspection's draft, in words (never colour alone), with "thử lại" where it helps. */
-export function SyncStateLine({ sync, onRetry, onOpenConflict }: { sync: SyncState; onRetry: () => void; onOpenConflict: () => void }) {
+export function SyncStateLine({
+  sync,
+  refusedFiles,
+  onRetry,
+  onOpenConflict,
+}: {
+  sync: SyncState;
+  /** Files of the record the server refused (never sent): "đã lưu" is then said with them, not alone. */
+  refusedFiles: number;
+  onRetry: () => void;
+  onOpenConflict: () => void;
+}) {
   const { t } = useTranslation();
   /** "Kiến nghị 1 của tồn tại 3 — Hạn xử lý: Ngày phải có dạng YYYY-MM-DD", as the screen numbers them. */
   const problemText = (p: DraftProblem) => {
@@ -31,9 +42,16 @@ export function SyncStateLine({ sync, onRetry, onOpenConflict }: { sync: SyncSta
   switch (sync.kind) {
     case 'saved':
       return (
-        <Badge color="green" variant="light" leftSection={<IconCheck size={14} aria-hidden />} role="status">
-          {t('record.sync.saved')}
-        </Badge>
+        <Group gap="xs" role="status">
+          <Badge color="green" variant="light" leftSection={<IconCheck size={14} aria-hidden />}>
+            {t('record.sync.saved')}
+          </Badge>
+          {refusedFiles > 0 && (
+            <Text size="sm" c="orange.8">
+              {t('record.sync.refusedFiles', { count: refusedFiles })}
+            </Text>
+          )}
+        </Group>
       );
     case 'saving':
       return (
