@@ -10,14 +10,26 @@ import type { PeriodReportContext as ReportContext } from '../../../lib/queries/
 import { commandForKey, slideFromParam } from '../domain/navigation';
 import { slideIds, type SlideId } from '../domain/slides';
 import { deckKey, openDeckSide } from '../lib/presenter-channel';
+import { usePrinting } from '../lib/use-printing';
+import { PrintDeck } from './print-deck';
 import { SlideBody } from './slide-body';
 import classes from './meeting.module.css';
+
+/** The deck's own parameters, which neither the presenter view nor the overview takes. */
+const DECK_ONLY = ['slide', 'kiosk', 'auto', 'notes'] as const;
+
+/** Whether a key press belongs to the control it was pressed on (Space or Enter on a button, anything in a field). */
+function ownedByControl(e: KeyboardEvent): boolean {
+  const target = e.target instanceof Element ? e.target : null;
+  if (!target) return false;
+  if (target.closest('input:not([type="checkbox"]), textarea, select, [role="dialog"]')) return true;
+  return (e.key === ' ' || e.key === 'Enter') && target.closest('button, a, summary, label, input') !== null;
+}
 
 /** The presenter view's address for the deck's query: the same filters, without the deck's own slide and kiosk. */
 export function presenterHref(params: URLSearchParams): string {
   const q = new URLSearchParams(params);
-  q.delete('slide');
-  q.delete('kiosk');
+  for (const own of DECK_ONLY) q.delete(own);
   const s = q.toString();
   return `${paths.meetingPresenter}${s ? `?${s}` : ''}`;
 }
@@ -67,7 +79,8 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   const locale = useLocale();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const count = slideIds.length;
+  const ids: readonly SlideId[] = slideIds;
+  const count = ids.length;
   const index = slideFromParam(params.get('slide'));
   const [black, setBlack] = useState(false);
   const buffer = useRef('');
@@ -77,6 +90,22 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     window.open(presenterHref(params), '_blank', 'noopener');
   }, [params]);
   const kiosk = params.get('kiosk') === '1';
+  // Every slide is rendered for paper, only while the page prints (the screen shows one slide).
+  const printing = usePrinting();
+  // Held here as well as in `?notes=1`: the URL changes a moment later (a navigation), the box at once.
+  const [withNotes, setNotesState] = useState(() => params.get('notes') === '1');
+  const setWithNotes = (on: boolean) => {
+    setNotesState(on);
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (on) next.set('notes', '1');
+        else next.delete('notes');
+        return next;
+      },
+      { replace: true },
+    );
+  };
   const labelOf = useUnitLabel(ctx.meta, ctx.units);
   const footer = t('meeting.footer', {
     unit: labelOf(ctx.filters.unit),
@@ -134,7 +163,7 @@ function Deck({ ctx }: { ctx: ReportContext }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || ownedByControl(e)) return;
       const cmd = commandForKey(e.key, Math.min(index, count - 1), count, buffer.current);
       if (cmd.kind !== 'digit') buffer.current = e.key === 'Enter' ? '' : buffer.current;
       switch (cmd.kind) {
@@ -159,8 +188,7 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           break;
         case 'leave': {
           const back = new URLSearchParams(params);
-          back.delete('slide');
-          back.delete('kiosk');
+          for (const own of DECK_ONLY) back.delete(own);
           const q = back.toString();
           void navigate(`${paths.overview}${q ? `?${q}` : ''}`);
           break;
@@ -172,10 +200,11 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   }, [index, count, go, navigate, params, kiosk, openPresenter]);
 
   const past = index >= count;
-  const id: SlideId | null = past ? null : (slideIds[index] ?? null);
+  const id: SlideId | null = past ? null : (ids[index] ?? null);
   const title = id ? t(`meeting.slides.${id}`) : t('meeting.title');
 
   return (
+    <>
     <main className={`${classes.deck} ${kiosk ? classes.kiosk : ''}`}>
       <section className={classes.slide} aria-labelledby="meeting-slide-title">
         <h1 id="meeting-slide-title" className={classes.title}>
@@ -204,11 +233,20 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           >
             {t('meeting.presenter.open')}
           </a>
+          <button type="button" onClick={() => window.print()}>
+            {t('meeting.print.button')}
+          </button>
+          <label>
+            <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
+            {t('meeting.print.withNotes')}
+          </label>
         </nav>
         <span aria-live="polite">{t('meeting.counter', { n: index + 1, count })}</span>
       </div>
       {black && <div className={classes.black} role="status" aria-label={t('meeting.black')} />}
     </main>
+    {printing && <PrintDeck ids={ids} ctx={ctx} footer={footer} withNotes={withNotes} />}
+    </>
   );
 }
 

@@ -2,15 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitLabel } from '../../../components/unit-picker';
 import { formatDate } from '../../../domain/format';
-import { formatPeriod, scopeContext, useLocale } from '../../../i18n';
+import { formatPeriod, useLocale } from '../../../i18n';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
-import { useParIndex } from '../../../lib/queries/par-index';
-import { usePeriodReportData, type PeriodReportContext } from '../../../lib/queries/period-report-data';
+import type { PeriodReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey } from '../domain/navigation';
 import { slideIds, type SlideId } from '../domain/slides';
 import { deckKey, openPresenterSide } from '../lib/presenter-channel';
-import { attentionOf, speakerNotes } from '../lib/speaker-notes';
-import { lowestCommunes, SlideBody } from './slide-body';
+import { SlideBody } from './slide-body';
+import { SlideNotes } from './slide-notes';
 import deckClasses from './meeting.module.css';
 import classes from './presenter.module.css';
 
@@ -182,7 +181,7 @@ function Presenter({ ctx }: { ctx: PeriodReportContext }) {
           <h2 id="presenter-notes" className={classes.label}>
             {t('meeting.presenter.notes')}
           </h2>
-          {id ? <Notes id={id} ctx={ctx} /> : <p>{t('meeting.notes.none')}</p>}
+          {id ? <SlideNotes id={id} ctx={ctx} className={classes.noteList} /> : <p>{t('meeting.notes.none')}</p>}
         </section>
       </div>
 
@@ -221,27 +220,5 @@ function SlidePreview({
         {id ? <SlideBody id={id} ctx={ctx} /> : <p className={deckClasses.big}>{pastEnd}</p>}
       </div>
     </div>
-  );
-}
-
-/** The slide's speaker notes: sentences from the overview summary's facts and the slide's own figures. */
-function Notes({ id, ctx }: { id: SlideId; ctx: PeriodReportContext }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const data = usePeriodReportData(ctx);
-  const par = useParIndex();
-  if (data.status === 'error') return <p>{t('meeting.loadError')}</p>;
-  if (data.status === 'loading') return <p>{t('meeting.loading')}</p>;
-  const sentences = speakerNotes(
-    id,
-    { data, par: par.data ?? null, attention: attentionOf(lowestCommunes(data, 5)) },
-    { language: locale, scope: scopeContext(ctx.meta.dataset) },
-  );
-  return (
-    <ul className={classes.noteList}>
-      {sentences.map((s, i) => (
-        <li key={i}>{s}</li>
-      ))}
-    </ul>
   );
 }
