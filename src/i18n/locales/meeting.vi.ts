@@ -73,7 +73,7 @@ export const meetingVi = {
     pause: 'Tạm dừng',
     resume: 'Tiếp tục',
     remaining: 'Thời gian còn lại của trang',
-    running: 'Trang sau sau {{time}}',
+    running: 'Chuyển trang sau {{time}}',
     paused: 'Đã tạm dừng · còn {{time}}',
   },
   kiosk: {

@@ -8,8 +8,10 @@ import { paths } from '../../../lib/paths';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import type { PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey, slideFromParam } from '../domain/navigation';
-import { slideIds, type SlideId } from '../domain/slides';
+import { formatRemaining } from '../domain/auto-advance';
+import { slideDurationMs, slideIds, type SlideId } from '../domain/slides';
 import { deckKey, openDeckSide } from '../lib/presenter-channel';
+import { useAutoAdvance } from '../lib/use-auto-advance';
 import { usePrinting } from '../lib/use-printing';
 import { PrintDeck } from './print-deck';
 import { SlideBody } from './slide-body';
@@ -32,6 +34,15 @@ export function presenterHref(params: URLSearchParams): string {
   for (const own of DECK_ONLY) q.delete(own);
   const s = q.toString();
   return `${paths.meetingPresenter}${s ? `?${s}` : ''}`;
+}
+
+/** The deck as a waiting screen (kiosk): the same slides and filters, advancing by itself, every control hidden. */
+export function kioskHref(params: URLSearchParams): string {
+  const q = new URLSearchParams(params);
+  for (const own of DECK_ONLY) q.delete(own);
+  q.set('kiosk', '1');
+  q.set('auto', '1');
+  return `${paths.meeting}?${q.toString()}`;
 }
 
 /** When this deck's presentation started: kept for the tab (sessionStorage), so a reload keeps the elapsed time. */
@@ -127,6 +138,32 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     [setParams],
   );
 
+  // Auto-advance: each slide's own time (domain/slides.ts), then the next, the first again after the last.
+  const shown = Math.min(index, count - 1);
+  const auto = useAutoAdvance({
+    slideKey: index,
+    durationMs: slideDurationMs(ids[shown]),
+    initiallyOn: params.get('auto') === '1',
+    advance: () => {
+      const next = index + 1 >= count ? 0 : index + 1;
+      go(next);
+      return slideDurationMs(ids[next]);
+    },
+  });
+  const autoOn = auto.view.on;
+  useEffect(() => {
+    setParams(
+      (p) => {
+        if ((p.get('auto') === '1') === autoOn) return p;
+        const next = new URLSearchParams(p);
+        if (autoOn) next.set('auto', '1');
+        else next.delete('auto');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [autoOn, setParams]);
+
   // The presenter view (another tab) follows the deck and drives it over the presenter channel.
   const live = useRef({ index, count, startedAt, go, key });
   useEffect(() => {
@@ -179,6 +216,9 @@ function Deck({ ctx }: { ctx: ReportContext }) {
         case 'black':
           setBlack((b) => !b);
           break;
+        case 'auto':
+          auto.cycle();
+          break;
         case 'presenter':
           if (!kiosk) openPresenter();
           break;
@@ -197,7 +237,7 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, count, go, navigate, params, kiosk, openPresenter]);
+  }, [index, count, go, navigate, params, kiosk, openPresenter, auto]);
 
   const past = index >= count;
   const id: SlideId | null = past ? null : (ids[index] ?? null);
@@ -233,15 +273,33 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           >
             {t('meeting.presenter.open')}
           </a>
+          <button type="button" aria-pressed={autoOn} aria-keyshortcuts="A" onClick={auto.toggle}>
+            {t('meeting.auto.toggle')}
+          </button>
+          {autoOn && (
+            <button type="button" onClick={auto.pauseOrResume}>
+              {auto.view.paused ? t('meeting.auto.resume') : t('meeting.auto.pause')}
+            </button>
+          )}
           <button type="button" onClick={() => window.print()}>
             {t('meeting.print.button')}
           </button>
+          <a href={kioskHref(params)} target="_blank" rel="noopener">
+            {t('meeting.kiosk.link')}
+          </a>
           <label>
             <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
             {t('meeting.print.withNotes')}
           </label>
         </nav>
-        <span aria-live="polite">{t('meeting.counter', { n: index + 1, count })}</span>
+        <span className={classes.status}>
+          {autoOn && !kiosk && (
+            <span role="timer" aria-label={t('meeting.auto.remaining')} className={auto.view.paused ? classes.paused : undefined}>
+              {t(auto.view.paused ? 'meeting.auto.paused' : 'meeting.auto.running', { time: formatRemaining(auto.view.remainingMs) })}
+            </span>
+          )}
+          <span aria-live="polite">{t('meeting.counter', { n: index + 1, count })}</span>
+        </span>
       </div>
       {black && <div className={classes.black} role="status" aria-label={t('meeting.black')} />}
     </main>

@@ -6,6 +6,7 @@ export type DeckCommand =
   | { kind: 'black' }
   | { kind: 'leave' }
   | { kind: 'presenter' }
+  | { kind: 'auto' }
   | { kind: 'digit'; buffer: string }
   | { kind: 'none' };
 
@@ -42,6 +43,9 @@ export function commandForKey(key: string, index: number, count: number, buffer:
     case 'p':
     case 'P':
       return { kind: 'presenter' };
+    case 'a':
+    case 'A':
+      return { kind: 'auto' };
     case 'Escape':
       return { kind: 'leave' };
     case 'Enter':
