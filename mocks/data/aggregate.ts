@@ -1,11 +1,11 @@
 import type { DossierCounts } from '../../src/api/dossiers';
-import type { FeedbackCounts } from '../../src/api/feedback';
+import { feedbackTopics, type FeedbackCounts, type FeedbackTopicId } from '../../src/api/feedback';
 import type { Field } from '../../src/api/fields';
 import type { Unit } from '../../src/api/units';
 import type { AggregateQuery, Dataset } from './dataset';
 import { COL, DOSSIER_COLUMNS, NCOL, type DossierStore } from './dossier-generator';
 import { digitalIndicatorsFor, type DigitalProfile } from './digital-generator';
-import { FB_PENDING, FEEDBACK_COLUMNS, NFB, type FeedbackStore } from './feedback-generator';
+import { FB_PENDING, FEEDBACK_COLUMNS, NFB, NTOPIC, type FeedbackStore } from './feedback-generator';
 import { monthsSince2020 } from './dossier-generator';
 import { monthOffset } from './months';
 
@@ -25,7 +25,14 @@ export interface DataCore {
 
 export type Queries = Pick<
   Dataset,
-  'dossierSummary' | 'dossiersByMonth' | 'dossiersByUnit' | 'dossiersByField' | 'digitalByUnit' | 'feedbackByUnit'
+  | 'dossierSummary'
+  | 'dossiersByMonth'
+  | 'dossiersByUnit'
+  | 'dossiersByField'
+  | 'digitalByUnit'
+  | 'feedbackByUnit'
+  | 'feedbackByTopic'
+  | 'feedbackByMonth'
 >;
 
 /** Whether a unit exists on a day (YYYY-MM-DD). */
@@ -45,6 +52,7 @@ export function validityRange(unit: Unit, months: readonly string[]): [number, n
 const NC = NCOL;
 const NF = NFB;
 const FBP = FB_PENDING;
+const NT = NTOPIC;
 const CARRIED = COL.carriedOver;
 const PEND_ON_TIME = COL.pendingOnTime;
 const PEND_OVERDUE = COL.pendingOverdue;
@@ -229,5 +237,38 @@ export function createQueries(core: DataCore): Queries {
     });
   }
 
-  return { dossierSummary, dossiersByMonth, dossiersByUnit, dossiersByField, digitalByUnit, feedbackByUnit };
+  /** Every topic over the selected units, as feedbackByUnit adds up a unit (flows summed, pending at its last month). */
+  function feedbackByTopic(q: AggregateQuery): (FeedbackCounts & { topicId: FeedbackTopicId })[] {
+    const r = resolve(q);
+    const tp = feedback.topics;
+    const acc = new Float64Array(NT * NF);
+    for (const { u, ua, ub } of r.units) {
+      for (let m = ua; m <= ub; m++) {
+        const i = (u * feedback.monthCount + m) * NT * NF;
+        for (let k = 0; k < NT * NF; k++) if (k % NF !== FBP) acc[k] = (acc[k] as number) + (tp[i + k] as number);
+      }
+      const last = (u * feedback.monthCount + ub) * NT * NF;
+      for (let t = 0; t < NT; t++) acc[t * NF + FBP] = (acc[t * NF + FBP] as number) + (tp[last + t * NF + FBP] as number);
+    }
+    return feedbackTopics.map((topic, t) => ({ topicId: topic.id, ...toFeedback(acc, t * NF) }));
+  }
+
+  /** Every month of the period in the coverage as its own period, over the selected units alive in it. */
+  function feedbackByMonth(q: AggregateQuery): (FeedbackCounts & { month: string })[] {
+    const r = resolve(q);
+    if (r.a > r.b) return [];
+    const n = r.b - r.a + 1;
+    const fb = feedback.data;
+    const acc = new Float64Array(n * NF);
+    for (const { u, ua, ub } of r.units) {
+      for (let m = ua; m <= ub; m++) {
+        const i = (u * feedback.monthCount + m) * NF;
+        const o = (m - r.a) * NF;
+        for (let c = 0; c < NF; c++) acc[o + c] = (acc[o + c] as number) + (fb[i + c] as number);
+      }
+    }
+    return Array.from({ length: n }, (_, k) => ({ month: months[r.a + k] as string, ...toFeedback(acc, k * NF) }));
+  }
+
+  return { dossierSummary, dossiersByMonth, dossiersByUnit, dossiersByField, digitalByUnit, feedbackByUnit, feedbackByTopic, feedbackByMonth };
 }

@@ -10,7 +10,7 @@ import {
   type StockTakeOver,
   type UnitDossierProfile,
 } from './dossier-generator';
-import { generateUnitFeedback, NFB, type FeedbackStore, type UnitFeedbackProfile } from './feedback-generator';
+import { generateUnitFeedback, NFB, NTOPIC, splitUnitFeedbackByTopic, type FeedbackStore, type UnitFeedbackProfile } from './feedback-generator';
 import { makeDigitalProfile } from './digital-generator';
 import { publicField, type FieldProfile } from './fields';
 import { Rng } from './prng';
@@ -42,7 +42,7 @@ export function buildCore(o: CoreOptions): DataCore {
   const M = o.months.length;
   const alloc = (n: number): CountArray => (o.compact ? new Uint16Array(n) : new Uint32Array(n));
   const dossiers: DossierStore = { months: o.months, unitCount: U, fieldCount: F, data: alloc(U * F * M * NCOL) };
-  const feedback: FeedbackStore = { monthCount: M, data: alloc(U * M * NFB) };
+  const feedback: FeedbackStore = { monthCount: M, data: alloc(U * M * NFB), topics: alloc(U * M * NTOPIC * NFB) };
   const unitFirst = new Int32Array(U);
   const unitLast = new Int32Array(U);
   const handles = new Uint8Array(U * F);
@@ -88,6 +88,8 @@ export function buildCore(o: CoreOptions): DataCore {
       rng,
     );
     generateUnitFeedback(feedback, u, { ...spec.feedback, firstMonth: first, lastMonth: last, closeBooks: dissolved }, rng);
+    // Its own stream, so that the split leaves every other figure of the unit as it was.
+    splitUnitFeedbackByTopic(feedback, u, first, last, Rng.derive(o.seed, `feedback-topics:${unit.id}`));
   };
 
   o.units.forEach((unit, u) => {

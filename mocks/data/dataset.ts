@@ -3,7 +3,7 @@ import type { User } from '../../src/api/auth';
 import type { Level, LevelFilter } from '../../src/api/common';
 import type { DigitalIndicators } from '../../src/api/digital';
 import type { DossierCounts } from '../../src/api/dossiers';
-import type { FeedbackCounts } from '../../src/api/feedback';
+import type { FeedbackCounts, FeedbackTopicId } from '../../src/api/feedback';
 import type { Field } from '../../src/api/fields';
 import type { Inspection } from '../../src/api/inspections';
 import type { InspectionTemplate } from '../../src/api/inspection-template';
@@ -55,6 +55,10 @@ export interface Dataset {
   dossiersByField(q: AggregateQuery): (DossierCounts & { fieldId: string })[];
   digitalByUnit(q: AggregateQuery): { unitId: string; indicators: DigitalIndicators }[];
   feedbackByUnit(q: AggregateQuery): (FeedbackCounts & { unitId: string })[];
+  /** Every topic of feedbackTopics in its order, over the same units as feedbackByUnit: its rows add up to theirs. */
+  feedbackByTopic(q: AggregateQuery): (FeedbackCounts & { topicId: FeedbackTopicId })[];
+  /** Every month of the period in the coverage, each its own period, over the units alive in it. */
+  feedbackByMonth(q: AggregateQuery): (FeedbackCounts & { month: string })[];
 }
 
 export type { Level };

@@ -19,6 +19,8 @@ export const feedbackHandlers = [
     const rows = dataset.feedbackByUnit(q);
     const totals = zero();
     for (const row of rows) for (const k of Object.keys(totals) as (keyof FeedbackCounts)[]) totals[k] += row[k];
-    return HttpResponse.json({ query: echo(q, false), totals, rows } satisfies FeedbackSummary);
+    const byTopic = dataset.feedbackByTopic(q);
+    const byMonth = dataset.feedbackByMonth(q);
+    return HttpResponse.json({ query: echo(q, false), totals, rows, byTopic, byMonth } satisfies FeedbackSummary);
   }),
 ];

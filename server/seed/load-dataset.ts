@@ -8,6 +8,8 @@ import type { Database, Queryable } from '../db/database';
 import { DIGITAL_FLOW_KEYS, DIGITAL_PROCEDURE_KEYS, snake } from '../db/columns';
 import { refreshRollups } from '../db/rollups';
 
+const FEEDBACK_COLUMNS_SQL = ['received', 'due_in_period', 'handled_on_time', 'handled_late', 'pending', 'rated', 'satisfied'];
+
 export type DatasetName = 'thuong-tin' | 'national';
 
 export interface SeedOptions {
@@ -21,7 +23,7 @@ export interface SeedOptions {
 /** The tables the seed fills, children first (the order to empty them in). */
 const TABLES = [
   'evidence', 'action_history', 'actions', 'inspections', 'targets', 'inspection_template', 'sessions',
-  'team_members', 'teams', 'users', 'par_index', 'digital_procedures', 'digital_monthly', 'feedback_monthly',
+  'team_members', 'teams', 'users', 'par_index', 'digital_procedures', 'digital_monthly', 'feedback_topic_monthly', 'feedback_monthly',
   'dossier_unit_monthly', 'dossier_monthly', 'fields', 'units', 'dataset_meta',
 ];
 
@@ -114,6 +116,7 @@ async function loadStatistics(tx: Queryable, ds: Dataset, perFieldDigital: boole
   const months = monthsBetween(from, to);
   const dossierRows: unknown[][] = [];
   const feedbackRows: unknown[][] = [];
+  const feedbackTopicRows: unknown[][] = [];
   const digitalRows: unknown[][] = [];
   const procedureRows: unknown[][] = [];
   for (const unit of ds.units) {
@@ -129,6 +132,13 @@ async function loadStatistics(tx: Queryable, ds: Dataset, perFieldDigital: boole
       const q = { from: month, to: month, unit: unit.id, level: 'all' as const };
       const fb = ds.feedbackByUnit(q)[0];
       if (fb) feedbackRows.push([unit.id, month, fb.received, fb.dueInPeriod, fb.handledOnTime, fb.handledLate, fb.pending, fb.rated, fb.satisfied]);
+      if (fb) {
+        // A topic with nothing in a month (nor carried) needs no row: the sums read it as zeros.
+        for (const t of ds.feedbackByTopic(q)) {
+          if (t.received + t.dueInPeriod + t.pending + t.rated === 0) continue;
+          feedbackTopicRows.push([unit.id, month, t.topicId, t.received, t.dueInPeriod, t.handledOnTime, t.handledLate, t.pending, t.rated, t.satisfied]);
+        }
+      }
       const all = ds.digitalByUnit(q)[0]?.indicators;
       if (!all) continue;
       digitalRows.push([unit.id, '', month, ...DIGITAL_FLOW_KEYS.flatMap((k) => [all[k].numerator, all[k].denominator])]);
@@ -153,8 +163,14 @@ async function loadStatistics(tx: Queryable, ds: Dataset, perFieldDigital: boole
   await bulkInsert(
     tx,
     'feedback_monthly',
-    [text('unit_id'), text('month'), ...['received', 'due_in_period', 'handled_on_time', 'handled_late', 'pending', 'rated', 'satisfied'].map(int)],
+    [text('unit_id'), text('month'), ...FEEDBACK_COLUMNS_SQL.map(int)],
     feedbackRows,
+  );
+  await bulkInsert(
+    tx,
+    'feedback_topic_monthly',
+    [text('unit_id'), text('month'), text('topic_id'), ...FEEDBACK_COLUMNS_SQL.map(int)],
+    feedbackTopicRows,
   );
   const ratioCols = (keys: readonly string[]) => keys.flatMap((k) => [int(`${snake(k)}_num`), int(`${snake(k)}_den`)]);
   await bulkInsert(tx, 'digital_monthly', [text('unit_id'), text('field_id'), text('month'), ...ratioCols(DIGITAL_FLOW_KEYS)], digitalRows);

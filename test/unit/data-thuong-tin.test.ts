@@ -319,7 +319,7 @@ describe('Thường Tín: seed records', () => {
     dossiersByMonthSchema.parse({ query: full, rows: ds.dossiersByMonth(full) });
     dossiersByUnitSchema.parse({ query: full, rows: ds.dossiersByUnit(full) });
     digitalByUnitSchema.parse({ query: full, rows: ds.digitalByUnit(full) });
-    feedbackSummarySchema.parse({ query: full, totals: ds.feedbackByUnit(full)[0], rows: ds.feedbackByUnit(full) });
+    feedbackSummarySchema.parse({ query: full, totals: ds.feedbackByUnit(full)[0], rows: ds.feedbackByUnit(full), byTopic: ds.feedbackByTopic(full), byMonth: ds.feedbackByMonth(full) });
   });
 
   it('has the demo users, named by post, in two teams', () => {
