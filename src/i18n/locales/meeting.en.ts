@@ -85,9 +85,9 @@ export const meetingEn: typeof meetingVi = {
     copyFailed: 'Could not copy: open the link and copy its address.',
   },
   choose: {
+    close: 'Close',
     open: 'Choose slides',
     title: 'Choose and order the slides',
-    show: 'Show the slide “{{title}}”',
     up: 'Move “{{title}}” up',
     down: 'Move “{{title}}” down',
     save: 'Save',

@@ -83,9 +83,9 @@ export const meetingVi = {
     copyFailed: 'Không sao chép được: mở liên kết rồi sao chép địa chỉ.',
   },
   choose: {
+    close: 'Đóng',
     open: 'Chọn trang',
     title: 'Chọn và sắp xếp trang chiếu',
-    show: 'Trình chiếu trang “{{title}}”',
     up: 'Đưa “{{title}}” lên',
     down: 'Đưa “{{title}}” xuống',
     save: 'Lưu',

@@ -9,10 +9,12 @@ import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters'
 import type { PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey, slideFromParam } from '../domain/navigation';
 import { formatRemaining } from '../domain/auto-advance';
-import { slideDurationMs, slideIds, type SlideId } from '../domain/slides';
+import { slideDurationMs, type SlideId } from '../domain/slides';
+import { formatDeck, isDefaultDeck, storeDeck, useDeckIds } from '../lib/deck-choice';
 import { deckKey, openDeckSide } from '../lib/presenter-channel';
 import { useAutoAdvance } from '../lib/use-auto-advance';
 import { usePrinting } from '../lib/use-printing';
+import { DeckChooser } from './deck-chooser';
 import { PrintDeck } from './print-deck';
 import { SlideBody } from './slide-body';
 import classes from './meeting.module.css';
@@ -37,9 +39,11 @@ export function presenterHref(params: URLSearchParams): string {
 }
 
 /** The deck as a waiting screen (kiosk): the same slides and filters, advancing by itself, every control hidden. */
-export function kioskHref(params: URLSearchParams): string {
+export function kioskHref(params: URLSearchParams, ids: readonly SlideId[]): string {
   const q = new URLSearchParams(params);
   for (const own of DECK_ONLY) q.delete(own);
+  // The user's own choice of slides goes along, for a screen where that user is not the one signed in.
+  if (!isDefaultDeck(ids)) q.set('deck', formatDeck(ids));
   q.set('kiosk', '1');
   q.set('auto', '1');
   return `${paths.meeting}?${q.toString()}`;
@@ -90,7 +94,22 @@ function Deck({ ctx }: { ctx: ReportContext }) {
   const locale = useLocale();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const ids: readonly SlideId[] = slideIds;
+  const { ids, userId } = useDeckIds();
+  const [choosing, setChoosing] = useState(false);
+  const saveDeck = (chosen: SlideId[]) => {
+    if (userId) storeDeck(userId, chosen);
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (isDefaultDeck(chosen)) next.delete('deck');
+        else next.set('deck', formatDeck(chosen));
+        next.set('slide', '1');
+        return next;
+      },
+      { replace: true },
+    );
+    setChoosing(false);
+  };
   const count = ids.length;
   const index = slideFromParam(params.get('slide'));
   const [black, setBlack] = useState(false);
@@ -284,7 +303,10 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           <button type="button" onClick={() => window.print()}>
             {t('meeting.print.button')}
           </button>
-          <a href={kioskHref(params)} target="_blank" rel="noopener">
+          <button type="button" aria-haspopup="dialog" onClick={() => setChoosing(true)}>
+            {t('meeting.choose.open')}
+          </button>
+          <a href={kioskHref(params, ids)} target="_blank" rel="noopener">
             {t('meeting.kiosk.link')}
           </a>
           <label>
@@ -303,6 +325,7 @@ function Deck({ ctx }: { ctx: ReportContext }) {
       </div>
       {black && <div className={classes.black} role="status" aria-label={t('meeting.black')} />}
     </main>
+    <DeckChooser opened={choosing} deck={ids} onClose={() => setChoosing(false)} onSave={saveDeck} />
     {printing && <PrintDeck ids={ids} ctx={ctx} footer={footer} withNotes={withNotes} />}
     </>
   );

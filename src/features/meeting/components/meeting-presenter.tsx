@@ -6,7 +6,8 @@ import { formatPeriod, useLocale } from '../../../i18n';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import type { PeriodReportContext } from '../../../lib/queries/period-report-data';
 import { commandForKey } from '../domain/navigation';
-import { slideIds, type SlideId } from '../domain/slides';
+import type { SlideId } from '../domain/slides';
+import { useDeckIds } from '../lib/deck-choice';
 import { deckKey, openPresenterSide } from '../lib/presenter-channel';
 import { SlideBody } from './slide-body';
 import { SlideNotes } from './slide-notes';
@@ -69,7 +70,9 @@ type Link = 'waiting' | 'connected' | 'closed';
 function Presenter({ ctx }: { ctx: PeriodReportContext }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const count = slideIds.length;
+  // The deck's slides, chosen and ordered as the deck has them (the same ?deck= or the same user's choice).
+  const { ids } = useDeckIds();
+  const count = ids.length;
   const key = deckKey(ctx.filters);
   const [index, setIndex] = useState(0);
   const [link, setLink] = useState<Link>('waiting');
@@ -127,8 +130,8 @@ function Presenter({ ctx }: { ctx: PeriodReportContext }) {
     period: formatPeriod(ctx.filters.period, locale),
     date: formatDate(ctx.meta.asOf),
   });
-  const id: SlideId | null = slideIds[index] ?? null;
-  const nextId: SlideId | null = index + 1 < count ? (slideIds[index + 1] ?? null) : null;
+  const id: SlideId | null = ids[index] ?? null;
+  const nextId: SlideId | null = index + 1 < count ? (ids[index + 1] ?? null) : null;
 
   return (
     <main className={classes.presenter}>
