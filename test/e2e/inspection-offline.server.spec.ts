@@ -34,9 +34,13 @@ test('typing offline survives a reload without network and reaches the server on
   const inspection = list.find((i) => i.teamId === 'doan-1' && i.status === 'in_progress' && i.checklist.length > 0);
   if (!inspection) throw new Error('the demo seed has no inspection in progress for team 1');
 
+  // The writes that reached the server (an answer came back). A try the browser could not send (no network) is not
+  // one: after a reload in offline mode, some Chromium versions say navigator.onLine is true, and the sync tries,
+  // fails with no connection and waits, as it should.
   const writes: string[] = [];
-  page.on('request', (r) => {
-    if (r.method() !== 'GET' && r.url().includes('/api/inspections')) writes.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  page.on('response', (r) => {
+    const q = r.request();
+    if (q.method() !== 'GET' && q.url().includes('/api/inspections')) writes.push(`${q.method()} ${new URL(q.url()).pathname}`);
   });
 
   await page.goto(`/kiem-tra/${encodeURIComponent(inspection.id)}`);
