@@ -5,6 +5,7 @@ import { getSyncEngine, replaceSyncEngine } from '../../src/lib/inspection-sync'
 import { openLocalStore } from '../../src/lib/inspection-sync/db';
 import { inspectionPathPattern } from '../../src/lib/paths';
 import { renderRoute } from '../setup/render-route';
+import { findInspection, saveInspection } from '../../mocks/store';
 
 // insp-2025-07: team 1 (kiemtra's), in progress since 01/07/2025 at xã Minh Cường; areas 1–3 assessed, 4–7 not,
 // two findings and no action yet.
@@ -96,6 +97,29 @@ describe('Ghi kết quả kiểm tra', () => {
     expect(note).toHaveValue('ghi chú '.repeat(1250));
     expect(note).toHaveAccessibleDescription(/10\.000\/2\.000 ký tự/);
     expect(note).toHaveAccessibleDescription(/Ghi chú tối đa 2\.000 ký tự/);
+  });
+
+  it('on a conflict, the chooser waits until the user leaves the field they are typing in', async () => {
+    const { user } = await openForKiemtra();
+    // Someone else saves a note on 4.1 first.
+    const current = findInspection('insp-2025-07')!;
+    saveInspection({
+      ...current,
+      version: current.version + 1,
+      checklist: [...current.checklist.filter((c) => c.criterionId !== 'a4-c1'), { criterionId: 'a4-c1', result: null, note: 'Của người khác', evidence: [] }],
+    });
+    const note = screen.getByRole('textbox', { name: 'Ghi chú tiêu chí 4.1' });
+    await user.click(note);
+    await user.keyboard('Của tôi');
+    // The save gets 409 and the same field was changed on both sides: a conflict, told in the sync state only.
+    expect(await screen.findByText(/^Trùng thay đổi với người khác/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Chọn bản giữ lại' })).not.toBeInTheDocument();
+    expect(note).toHaveFocus();
+    // Out of the field, it opens by itself with the two notes.
+    await user.tab();
+    const dialog = await screen.findByRole('dialog', { name: 'Chọn bản giữ lại' });
+    expect(within(dialog).getByRole('radio', { name: 'Của tôi: Của tôi' })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: 'Trên máy chủ: Của người khác' })).not.toBeChecked();
   });
 
   it('lists what is missing when finalising an incomplete inspection, each linked to its place', async () => {

@@ -26,6 +26,7 @@ import { FindingsSection, type UnitOption } from './findings-section';
 import { GoodPractices } from './good-practices';
 import { RecordHeader } from './record-header';
 import { StatusMoves } from './status-moves';
+import { useTypingInField } from '../hooks/use-typing-in-field';
 
 /** The recording screen of one inspection (/kiem-tra/:inspectionId). */
 export function InspectionRecordPage() {
@@ -140,6 +141,10 @@ function RecordBody({
   };
 
   const [conflictDismissed, setConflictDismissed] = useState<unknown>(null);
+  // The chooser opens by itself when a conflict arrives, but not in the middle of a sentence: it waits until the
+  // user leaves the field (or they open it with "Chọn bản giữ lại").
+  const [conflictAsked, setConflictAsked] = useState(false);
+  const typing = useTypingInField();
 
   // Who the user is decides every control: no flash of a read-only page before it is known.
   if (loading) return <PageLoader />;
@@ -158,7 +163,10 @@ function RecordBody({
         readOnly={readOnly}
         edit={edit}
         onRetry={handle.retryNow}
-        onOpenConflict={() => setConflictDismissed(null)}
+        onOpenConflict={() => {
+          setConflictDismissed(null);
+          setConflictAsked(true);
+        }}
       />
       {readOnly && user && <ReadOnlyNotice actor={actor} status={record.status} />}
       {actor && (
@@ -207,8 +215,11 @@ function RecordBody({
           template={template}
           unitLabel={unitLabel}
           teamLabel={teamLabel}
-          opened={conflictDismissed !== handle.conflict}
-          onClose={() => setConflictDismissed(handle.conflict)}
+          opened={conflictDismissed !== handle.conflict && (conflictAsked || !typing)}
+          onClose={() => {
+            setConflictDismissed(handle.conflict);
+            setConflictAsked(false);
+          }}
         />
       )}
     </Stack>
