@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './helpers';
 
@@ -61,6 +62,25 @@ test('auto-advance: A turns it on, each slide keeps its own time, A pauses and r
   await expect(page).not.toHaveURL(/auto=1/);
   await page.clock.fastForward(120_000);
   await expect(title(page)).toHaveText('Kiến nghị khắc phục sau kiểm tra');
+});
+
+test('auto-advance holds under a black screen and runs on when it lifts; axe clean with the countdown on', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`${DECK}&auto=1`);
+  await signIn(page, 'vanphong');
+  await expect(timer(page)).toHaveText(/^Chuyển trang sau 0:(30|29)$/);
+  await expect(page.getByRole('button', { name: 'Tự chuyển trang' })).toHaveAttribute('aria-pressed', 'true');
+  expect((await new AxeBuilder({ page }).exclude('#mock-dev-panel').analyze()).violations).toEqual([]);
+  await page.clock.fastForward(10_000);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: /Màn hình đen/ })).toBeVisible();
+  await page.clock.fastForward(120_000);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: /Màn hình đen/ })).toBeHidden();
+  await expect(title(page)).toHaveText('Kết quả giải quyết hồ sơ TTHC');
+  await expect(timer(page)).toHaveText(/^Chuyển trang sau 0:(20|19)$/);
+  await page.clock.fastForward(20_500);
+  await expect(title(page)).toHaveText('Hồ sơ tiếp nhận theo tháng');
 });
 
 test('the kiosk link opens the deck advancing by itself with no control on screen, and it loops', async ({ page, context }) => {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './helpers';
 
@@ -28,6 +29,8 @@ test('choose and order the slides: kept for the user, in the URL, followed by th
   await dialog.getByRole('button', { name: 'Đưa “Xã, thị trấn: tỷ lệ giải quyết đúng hạn thấp nhất” lên' }).click();
   await dialog.getByRole('button', { name: 'Đưa “Xã, thị trấn: tỷ lệ giải quyết đúng hạn thấp nhất” lên' }).click();
   await expect(dialog.getByRole('checkbox').first()).toHaveAccessibleName('Xã, thị trấn: tỷ lệ giải quyết đúng hạn thấp nhất');
+  await page.screenshot({ path: testInfo.outputPath('chon-trang.png') });
+  expect((await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations).toEqual([]);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
 

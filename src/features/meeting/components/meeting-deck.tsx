@@ -170,6 +170,21 @@ function Deck({ ctx }: { ctx: ReportContext }) {
     },
   });
   const autoOn = auto.view.on;
+  // A black screen holds the countdown (the deck does not move on behind it), and lifting it lets it run again.
+  const heldByBlack = useRef(false);
+  const { pause: pauseAuto, resume: resumeAuto } = auto;
+  const running = auto.view.on && !auto.view.paused;
+  useEffect(() => {
+    if (black && running) {
+      heldByBlack.current = true;
+      pauseAuto();
+    } else if (!black && heldByBlack.current) {
+      heldByBlack.current = false;
+      resumeAuto();
+    }
+    // Only a change of the black screen decides it, not every tick of the countdown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [black]);
   useEffect(() => {
     setParams(
       (p) => {

@@ -43,6 +43,8 @@ export function useAutoAdvance({
     view,
     toggle: () => (ctrl.current?.view().on ? ctrl.current.stop() : ctrl.current?.start(live.current.durationMs)),
     cycle: () => ctrl.current?.cycle(live.current.durationMs),
+    pause: () => ctrl.current?.pause(),
+    resume: () => ctrl.current?.resume(),
     pauseOrResume: () => (ctrl.current?.view().paused ? ctrl.current.resume() : ctrl.current?.pause()),
   };
 }
