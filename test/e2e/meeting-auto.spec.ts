@@ -88,6 +88,12 @@ test('the kiosk link opens the deck advancing by itself with no control on scree
   await signIn(page, 'vanphong');
   const link = page.getByRole('link', { name: 'Liên kết màn hình chờ (kiosk)' });
   await expect(link).toHaveAttribute('href', `/trinh-chieu?${FILTERS}&kiosk=1&auto=1`);
+  // The copy button puts the whole address on the clipboard, and says so.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Sao chép liên kết kiosk' }).click();
+  await expect(page.getByText('Đã sao chép liên kết màn hình chờ.')).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/trinh-chieu?${FILTERS}&kiosk=1&auto=1`);
 
   const kiosk = await context.newPage();
   await kiosk.clock.install();

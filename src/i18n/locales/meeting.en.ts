@@ -80,6 +80,7 @@ export const meetingEn: typeof meetingVi = {
   },
   kiosk: {
     link: 'Kiosk (waiting screen) link',
+    copyShort: 'Copy',
     copy: 'Copy the kiosk link',
     copied: 'Kiosk link copied.',
     copyFailed: 'Could not copy: open the link and copy its address.',

@@ -78,6 +78,7 @@ export const meetingVi = {
   },
   kiosk: {
     link: 'Liên kết màn hình chờ (kiosk)',
+    copyShort: 'Sao chép',
     copy: 'Sao chép liên kết kiosk',
     copied: 'Đã sao chép liên kết màn hình chờ.',
     copyFailed: 'Không sao chép được: mở liên kết rồi sao chép địa chỉ.',

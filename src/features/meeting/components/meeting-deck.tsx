@@ -1,9 +1,10 @@
+import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useUnitLabel } from '../../../components/unit-picker';
 import { formatDate } from '../../../domain/format';
-import { formatPeriod, useLocale } from '../../../i18n';
+import { formatPeriod, i18n, useLocale } from '../../../i18n';
 import { paths } from '../../../lib/paths';
 import { useDashboardFilters } from '../../../lib/filters/use-dashboard-filters';
 import type { PeriodReportContext as ReportContext } from '../../../lib/queries/period-report-data';
@@ -47,6 +48,17 @@ export function kioskHref(params: URLSearchParams, ids: readonly SlideId[]): str
   q.set('kiosk', '1');
   q.set('auto', '1');
   return `${paths.meeting}?${q.toString()}`;
+}
+
+/** Copy the kiosk link, whole (with the origin), for a screen elsewhere; says whether it worked. */
+async function copyKioskLink(href: string) {
+  const { t } = i18n;
+  try {
+    await navigator.clipboard.writeText(new URL(href, window.location.origin).toString());
+    notifications.show({ color: 'teal', message: t('meeting.kiosk.copied') });
+  } catch {
+    notifications.show({ color: 'red', message: t('meeting.kiosk.copyFailed') });
+  }
 }
 
 /** When this deck's presentation started: kept for the tab (sessionStorage), so a reload keeps the elapsed time. */
@@ -318,16 +330,19 @@ function Deck({ ctx }: { ctx: ReportContext }) {
           <button type="button" onClick={() => window.print()}>
             {t('meeting.print.button')}
           </button>
+          <label>
+            <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
+            {t('meeting.print.withNotes')}
+          </label>
           <button type="button" aria-haspopup="dialog" onClick={() => setChoosing(true)}>
             {t('meeting.choose.open')}
           </button>
           <a href={kioskHref(params, ids)} target="_blank" rel="noopener">
             {t('meeting.kiosk.link')}
           </a>
-          <label>
-            <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
-            {t('meeting.print.withNotes')}
-          </label>
+          <button type="button" aria-label={t('meeting.kiosk.copy')} onClick={() => void copyKioskLink(kioskHref(params, ids))}>
+            {t('meeting.kiosk.copyShort')}
+          </button>
         </nav>
         <span className={classes.status}>
           {autoOn && !kiosk && (
