@@ -11,6 +11,7 @@ import { rate } from '../../../domain/rate';
 import { formatPeriod, useLocale } from '../../../i18n';
 import { useFeedbackSummary } from '../../../lib/queries/feedback';
 import { useMonthlySums, type DigitalContext } from '../hooks/use-digital-queries';
+import { FeedbackByTopic } from './feedback-by-topic';
 import { fileName } from './file-name';
 import { measureColors } from '../../../semantic-colors';
 import { usePercentAxis } from '../../../components/chart-axis';
@@ -19,7 +20,7 @@ const HEIGHT = 260;
 /** Units listed on screen, lowest on-time rate first; the table view and the CSV hold every unit. */
 const SHOWN = 10;
 
-/** Phản ánh, kiến nghị: totals, by unit and by month, every rate Σ÷Σ, with the formulas stated. */
+/** Phản ánh, kiến nghị: totals, by unit, by month and by topic, every rate Σ÷Σ, with the formulas stated. */
 export function FeedbackSection({ ctx, unitLabel }: { ctx: DigitalContext; unitLabel: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -96,6 +97,7 @@ export function FeedbackSection({ ctx, unitLabel }: { ctx: DigitalContext; unitL
         )}
       </ChartCard>
       <FeedbackByMonth ctx={ctx} unitLabel={unitLabel} />
+      <FeedbackByTopic ctx={ctx} unitLabel={unitLabel} />
     </SimpleGrid>
   );
 }
