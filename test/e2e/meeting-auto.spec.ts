@@ -50,7 +50,7 @@ test('auto-advance: A turns it on, each slide keeps its own time, A pauses and r
   // Moving by hand gives the new slide its full time.
   await page.clock.fastForward(20_000);
   await page.keyboard.press('ArrowRight');
-  await expect(title(page)).toHaveText('Kiến nghị khắc phục sau kiểm tra');
+  await expect(title(page)).toHaveText('Kết quả kiểm tra và kiến nghị khắc phục');
   await expect(timer(page)).toHaveText(/^Chuyển trang sau 0:(30|29)$/);
 
   // "Tạm dừng" pauses, the toggle turns it off.
@@ -61,7 +61,7 @@ test('auto-advance: A turns it on, each slide keeps its own time, A pauses and r
   await expect(timer(page)).toBeHidden();
   await expect(page).not.toHaveURL(/auto=1/);
   await page.clock.fastForward(120_000);
-  await expect(title(page)).toHaveText('Kiến nghị khắc phục sau kiểm tra');
+  await expect(title(page)).toHaveText('Kết quả kiểm tra và kiến nghị khắc phục');
 });
 
 test('auto-advance holds under a black screen and runs on when it lifts; axe clean with the countdown on', async ({ page }) => {

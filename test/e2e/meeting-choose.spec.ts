@@ -40,7 +40,7 @@ test('choose and order the slides: kept for the user, in the URL, followed by th
   await page.keyboard.press('ArrowRight');
   await expect(title(page)).toHaveText('Kết quả giải quyết hồ sơ TTHC');
   await page.keyboard.press('ArrowRight');
-  await expect(title(page)).toHaveText('Kiến nghị khắc phục sau kiểm tra');
+  await expect(title(page)).toHaveText('Kết quả kiểm tra và kiến nghị khắc phục');
   await page.keyboard.press('End');
   await expect(title(page)).toHaveText('Tóm tắt và đơn vị cần quan tâm');
   await expect(page.getByText('Trang 5/5')).toBeVisible();

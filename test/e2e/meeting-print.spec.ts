@@ -13,7 +13,7 @@ const TITLES = [
   'Kết quả giải quyết hồ sơ TTHC',
   'Hồ sơ tiếp nhận theo tháng',
   'Xã, thị trấn: tỷ lệ giải quyết đúng hạn thấp nhất',
-  'Kiến nghị khắc phục sau kiểm tra',
+  'Kết quả kiểm tra và kiến nghị khắc phục',
   'Chỉ tiêu chuyển đổi số',
   'Chỉ số PAR INDEX qua các năm',
   'Tóm tắt và đơn vị cần quan tâm',

@@ -8,9 +8,17 @@ const title = (page: import('@playwright/test').Page) => page.getByRole('heading
 test('meeting mode: keys move the deck, a deep link opens slide 4 for its period, Esc goes back with the filters', async ({ page }) => {
   await page.goto(`${DECK}&slide=4`);
   await signIn(page, 'vanphong');
-  await expect(title(page)).toHaveText('Kiến nghị khắc phục sau kiểm tra');
+  await expect(title(page)).toHaveText('Kết quả kiểm tra và kiến nghị khắc phục');
   await expect(page.getByText('Trang 4/7')).toBeVisible();
   await expect(page.getByText(/năm 2022 · Số liệu đến/)).toBeVisible();
+  // The heat map cut to the slide: the five lowest overall scores at the latest inspection up to 31/12/2022, each
+  // cell a number and a grade word; the lowest is Nguyễn Trãi, 78,6 % shown as 79 %, Trung bình.
+  await expect(page.getByText('5 đơn vị có điểm kiểm tra chung thấp nhất (lần kiểm tra gần nhất đến ngày 31/12/2022)')).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Nguyễn Trãi');
+  await expect(rows.nth(1).getByRole('cell').last()).toHaveText(/^79\s%Trung bình$/);
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText(/^50\s%Yếu$/);
   await page.keyboard.press('ArrowRight');
   await expect(title(page)).toHaveText('Chỉ tiêu chuyển đổi số');
   await expect(page).toHaveURL(/slide=5/);

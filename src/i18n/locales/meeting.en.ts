@@ -22,7 +22,7 @@ export const meetingEn: typeof meetingVi = {
     kpi: 'Dossiers resolved',
     months: 'Dossiers received by month',
     ranking: 'Communes with the lowest on-time rate',
-    actions: 'Remediation actions after inspections',
+    actions: 'Inspection results and remediation actions',
     digital: 'Digital transformation targets',
     par: 'PAR INDEX over the years',
     closing: 'Summary and units needing attention',
@@ -35,6 +35,13 @@ export const meetingEn: typeof meetingVi = {
     pendingOverdue: 'Pending overdue',
   },
   ranking: { unit: 'Unit', received: 'Received', onTime: 'On time' },
+  inspections: {
+    lowest_one: 'The {{count}} unit with the lowest overall inspection score (latest inspection up to {{date}})',
+    lowest_other: 'The {{count}} units with the lowest overall inspection score (latest inspection up to {{date}})',
+    none: 'No inspection finalised up to {{date}}.',
+    unit: 'Unit',
+    total: 'Overall',
+  },
   actions: {
     overdueBy: 'Overdue by unit',
     none: 'No remediation actions.',

@@ -20,7 +20,7 @@ export const meetingVi = {
     kpi: 'Kết quả giải quyết hồ sơ TTHC',
     months: 'Hồ sơ tiếp nhận theo tháng',
     ranking: 'Xã, thị trấn: tỷ lệ giải quyết đúng hạn thấp nhất',
-    actions: 'Kiến nghị khắc phục sau kiểm tra',
+    actions: 'Kết quả kiểm tra và kiến nghị khắc phục',
     digital: 'Chỉ tiêu chuyển đổi số',
     par: 'Chỉ số PAR INDEX qua các năm',
     closing: 'Tóm tắt và đơn vị cần quan tâm',
@@ -33,6 +33,13 @@ export const meetingVi = {
     pendingOverdue: 'Đang quá hạn',
   },
   ranking: { unit: 'Đơn vị', received: 'Tiếp nhận', onTime: 'Đúng hạn' },
+  inspections: {
+    lowest_one: '{{count}} đơn vị có điểm kiểm tra chung thấp nhất (lần kiểm tra gần nhất đến ngày {{date}})',
+    lowest_other: '{{count}} đơn vị có điểm kiểm tra chung thấp nhất (lần kiểm tra gần nhất đến ngày {{date}})',
+    none: 'Chưa có cuộc kiểm tra nào hoàn thành đến ngày {{date}}.',
+    unit: 'Đơn vị',
+    total: 'Chung',
+  },
   actions: {
     overdueBy: 'Quá hạn theo đơn vị',
     none: 'Không có kiến nghị khắc phục nào.',

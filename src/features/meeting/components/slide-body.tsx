@@ -6,6 +6,7 @@ import { scopeContext, summaryText, useLocale } from '../../../i18n';
 import { useParIndex } from '../../../lib/queries/par-index';
 import { usePeriodReportData as useReportData, type PeriodReportContext as ReportContext, type PeriodReportData } from '../../../lib/queries/period-report-data';
 import type { SlideId } from '../domain/slides';
+import { InspectionScoresTable } from './inspection-scores-table';
 import classes from './meeting.module.css';
 
 const STATES = ['not_started', 'in_progress', 'overdue', 'fixed', 'verified'] as const;
@@ -100,16 +101,22 @@ export function SlideBody({ id, ctx }: { id: SlideId; ctx: ReportContext }) {
     case 'actions': {
       const s = data.snapshot;
       if (!s) return <Big>{t('meeting.loadError')}</Big>;
-      if (s.total === 0) return <Big>{t('meeting.actions.none')}</Big>;
       return (
-        <div className={classes.kpis}>
-          {STATES.map((k) => (
-            <div key={k} className={classes.kpi}>
-              <span className={classes.kpiValue}>{formatNumber(s.counts[k], locale)}</span>
-              {t(`words.remediationStates.${k}`)}
+        <>
+          <InspectionScoresTable ctx={ctx} rows={5} />
+          {s.total === 0 ? (
+            <Big>{t('meeting.actions.none')}</Big>
+          ) : (
+            <div className={`${classes.kpis} ${classes.kpisCompact}`}>
+              {STATES.map((k) => (
+                <div key={k} className={classes.kpi}>
+                  <span className={classes.kpiValue}>{formatNumber(s.counts[k], locale)}</span>
+                  {t(`words.remediationStates.${k}`)}
+                </div>
+              ))}
             </div>
-          ))}
-        </div>
+          )}
+        </>
       );
     }
     case 'digital': {
