@@ -9,6 +9,21 @@ export const resultsEn: typeof resultsVi = {
   heading: 'Administrative reform inspection results, {{period}}',
   subtitle:
     'Scores of finalised inspections, the findings met most often and the verification of remediation actions. The period in the header: the score table takes each unit’s latest inspection up to its end; the findings take the inspections finished within it; the on-time share takes the actions due within it. The unit in the header: preselects the unit of the chart over the years and limits the findings and the on-time share; the score table always compares every unit and marks the one chosen.',
+  areaShort: {
+    a1: 'Direction',
+    a2: 'Institutions',
+    a3: 'Procedures',
+    a4: 'Organisation',
+    a5: 'Civil service',
+    a6: 'Finance',
+    a7: 'Digital gov.',
+  },
+  bands: {
+    good: 'Good',
+    fair: 'Fair',
+    average: 'Average',
+    weak: 'Weak',
+  },
   reasons: {
     'out-of-scope': 'Not in scope',
     'not-applicable': 'Not applicable',

@@ -7,6 +7,21 @@ export const resultsVi = {
   heading: 'Kết quả kiểm tra công tác CCHC, {{period}}',
   subtitle:
     'Điểm của các cuộc kiểm tra đã hoàn thành, các tồn tại, hạn chế thường gặp và việc xác minh kiến nghị khắc phục. Kỳ ở thanh trên: bảng điểm lấy lần kiểm tra gần nhất đến hết kỳ; tồn tại, hạn chế lấy các cuộc kiểm tra kết thúc trong kỳ; tỷ lệ xác minh đúng hạn lấy các kiến nghị có hạn trong kỳ. Đơn vị ở thanh trên: chọn sẵn đơn vị cho biểu đồ qua các năm, giới hạn phần tồn tại, hạn chế và tỷ lệ xác minh; bảng điểm luôn so sánh mọi đơn vị và đánh dấu đơn vị đang chọn.',
+  areaShort: {
+    a1: 'Chỉ đạo',
+    a2: 'Thể chế',
+    a3: 'TTHC',
+    a4: 'Bộ máy',
+    a5: 'Công vụ',
+    a6: 'Tài chính',
+    a7: 'CQ số',
+  },
+  bands: {
+    good: 'Tốt',
+    fair: 'Khá',
+    average: 'Trung bình',
+    weak: 'Yếu',
+  },
   reasons: {
     'out-of-scope': 'Ngoài phạm vi',
     'not-applicable': 'Không áp dụng',

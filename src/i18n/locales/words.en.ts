@@ -2,23 +2,6 @@ import type { wordsVi } from './words.vi';
 
 /** English phrases of the 'words' namespace; same keys as `words.vi.ts`. */
 export const wordsEn: typeof wordsVi = {
-  // A score band of an inspection (domain/inspection-results.ts), as the results, the overview and the slides name it.
-  scoreBands: {
-    good: 'Good',
-    fair: 'Fair',
-    average: 'Average',
-    weak: 'Weak',
-  },
-  // The inspection template's seven areas in a word (a table's column head; the full name stays the template's).
-  areaShort: {
-    a1: 'Direction',
-    a2: 'Institutions',
-    a3: 'Procedures',
-    a4: 'Organisation',
-    a5: 'Civil service',
-    a6: 'Finance',
-    a7: 'Digital gov.',
-  },
   // A remediation action's state on a day (domain/action-status.ts), as the overview, the report and the slides count them.
   remediationStates: {
     not_started: 'Not started',

@@ -4,23 +4,6 @@
  * backend oversees the whole country instead of a district (i18next's context).
  */
 export const wordsVi = {
-  // A score band of an inspection (domain/inspection-results.ts), as the results, the overview and the slides name it.
-  scoreBands: {
-    good: 'Tốt',
-    fair: 'Khá',
-    average: 'Trung bình',
-    weak: 'Yếu',
-  },
-  // The inspection template's seven areas in a word (a table's column head; the full name stays the template's).
-  areaShort: {
-    a1: 'Chỉ đạo',
-    a2: 'Thể chế',
-    a3: 'TTHC',
-    a4: 'Bộ máy',
-    a5: 'Công vụ',
-    a6: 'Tài chính',
-    a7: 'CQ số',
-  },
   // A remediation action's state on a day (domain/action-status.ts), as the overview, the report and the slides count them.
   remediationStates: {
     not_started: 'Chưa thực hiện',

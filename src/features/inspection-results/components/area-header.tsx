@@ -10,7 +10,7 @@ export function AreaHeader({ area }: { area: Pick<InspectionArea, 'id' | 'name'>
     <Table.Th scope="col" className={classes.areaHead}>
       <Tooltip label={area.name}>
         <span tabIndex={0} className={classes.areaLabel}>
-          <span aria-hidden>{t(`words.areaShort.a${area.id}` as 'words.areaShort.a1')}</span>
+          <span aria-hidden>{t(`results.areaShort.a${area.id}` as 'results.areaShort.a1')}</span>
           <VisuallyHidden>{area.name}</VisuallyHidden>
         </span>
       </Tooltip>

@@ -131,7 +131,7 @@ function HeatMapLegend() {
     <Group gap="xs" mt="sm" align="center" wrap="wrap">
       {scoreBands.map((b) => (
         <span key={b} className={classes.swatch} style={{ background: scoreBandColors[b] }}>
-          {t(`words.scoreBands.${b}`)}
+          {t(`results.bands.${b}`)}
         </span>
       ))}
       <Text size="xs" c="dimmed" style={{ flex: '1 1 320px' }}>

@@ -18,7 +18,7 @@ export function ScoreCell({ result, bold }: { result: AreaResult | { kind: 'tota
         <span className={classes.score} style={bold ? { fontSize: 'var(--mantine-font-size-md)' } : undefined}>
           {formatPercent(score, locale, 0)}
         </span>
-        <span className={classes.band}>{t(`words.scoreBands.${band}`)}</span>
+        <span className={classes.band}>{t(`results.bands.${band}`)}</span>
       </Table.Td>
     );
   }

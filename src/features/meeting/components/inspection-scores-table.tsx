@@ -41,7 +41,7 @@ export function InspectionScoresTable({ ctx, rows }: { ctx: PeriodReportContext;
     ) : (
       <td key={key} className={classes.scoreCell} data-band={band}>
         <strong>{formatPercent(score, locale, 0)}</strong>
-        <span>{t(`words.scoreBands.${band}`)}</span>
+        <span>{t(`results.bands.${band}`)}</span>
       </td>
     );
   const areaCell = (a: AreaResult) => (a.kind === 'scored' ? cell(String(a.areaId), a.score, a.band) : cell(String(a.areaId), null, null));
@@ -54,7 +54,7 @@ export function InspectionScoresTable({ ctx, rows }: { ctx: PeriodReportContext;
             <th scope="col">{t('meeting.inspections.unit')}</th>
             {template.data.areas.map((a) => (
               <th key={a.id} scope="col" className={classes.scoreHead} title={a.name}>
-                {t(`words.areaShort.a${a.id}` as 'words.areaShort.a1')}
+                {t(`results.areaShort.a${a.id}` as 'results.areaShort.a1')}
               </th>
             ))}
             <th scope="col" className={classes.scoreHead}>
