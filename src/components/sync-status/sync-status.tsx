@@ -1,6 +1,6 @@
 import { Anchor, Box, Button, Group, Loader, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconGitMerge, IconPencilExclamation } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconGitMerge } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -49,7 +49,7 @@ const icons = {
   waiting: <IconCloudOff size={18} aria-hidden />,
   conflict: <IconGitMerge size={18} aria-hidden />,
   refused: <IconAlertTriangle size={18} aria-hidden />,
-  incomplete: <IconPencilExclamation size={18} aria-hidden />,
+  incomplete: <IconCloudOff size={18} aria-hidden />,
 } as const;
 
 const colors = { saved: 'dimmed', saving: 'dimmed', waiting: 'orange.8', conflict: 'red.8', refused: 'red.8', incomplete: 'orange.8' } as const;

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCloudOff, IconLoader2, IconPencilExclamation } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCloudOff, IconLoader2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DraftProblem, SyncState } from '../../../lib/inspection-sync';
 
@@ -89,7 +89,7 @@ export function SyncStateLine({
     case 'incomplete':
       return (
         <Stack gap={4} role="status">
-          <Badge color="orange" variant="light" leftSection={<IconPencilExclamation size={14} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
+          <Badge color="orange" variant="light" leftSection={<IconCloudOff size={14} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
             {t('record.sync.incomplete', { count: sync.pending })}
           </Badge>
           <List size="sm" spacing={2}>
